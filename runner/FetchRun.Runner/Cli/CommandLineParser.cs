@@ -1,0 +1,164 @@
+using System.Text.RegularExpressions;
+using FetchRun.Runner.Bootstrap;
+using FetchRun.Sdk;
+using FetchRun.Sdk.Storage;
+
+namespace FetchRun.Runner.Cli;
+
+/// <summary>What the command line asks for.</summary>
+internal abstract record ParsedCommand
+{
+    public sealed record Help : ParsedCommand;
+    public sealed record Version : ParsedCommand;
+    public sealed record Execute(RunOptions Options) : ParsedCommand;
+}
+
+/// <summary>
+/// Parses <c>fetchrun run|check &lt;script-uri&gt; [options] [-- args]</c>. Options on the command line win
+/// over their <c>FETCHRUN_*</c> variables. Only parses: nothing is fetched or checked for existence here.
+/// </summary>
+internal static partial class CommandLineParser
+{
+    public static ParsedCommand Parse(IReadOnlyList<string> args, IEnvironment env)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help" or "help")
+            return new ParsedCommand.Help();
+        if (args[0] is "--version" or "version")
+            return new ParsedCommand.Version();
+        var verb = args[0] switch
+        {
+            "run" => Verb.Run,
+            "check" => Verb.Check,
+            _ => throw new CommandLineException($"unknown command '{args[0]}' (expected run or check)."),
+        };
+
+        var values = new Dictionary<OptionSpec, List<string>>();
+        string? script = null;
+        var scriptArgs = new List<string>();
+        for (var i = 1; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg == "--")
+            {
+                scriptArgs.AddRange(args.Skip(i + 1));
+                break;
+            }
+            if (arg is "-h" or "--help")
+                return new ParsedCommand.Help();
+            if (arg.StartsWith("--", StringComparison.Ordinal))
+            {
+                var (name, inline) = SplitInline(arg);
+                var spec = Options.All.FirstOrDefault(o => o.Name == name)
+                    ?? throw new CommandLineException($"unknown option '{name}'.");
+                var value = inline ?? (i + 1 < args.Count ? args[++i] : throw new CommandLineException($"{name} needs a value ({spec.ValueName})."));
+                if (!values.TryGetValue(spec, out var list))
+                    values[spec] = list = [];
+                if (!spec.Repeatable && list.Count > 0)
+                    throw new CommandLineException($"{name} was given twice.");
+                list.Add(value);
+                continue;
+            }
+            if (script is not null)
+                throw new CommandLineException($"unexpected argument '{arg}' (script arguments go after '--').");
+            script = arg;
+        }
+
+        script ??= env.Get(Options.Script.Environment)
+            ?? throw new CommandLineException($"no script given (pass <script-uri> or set {Options.Script.Environment}).");
+        IReadOnlyList<string> Values(OptionSpec spec) =>
+            values.TryGetValue(spec, out var given) ? given : env.Get(spec.Environment) is { } fromEnv ? [fromEnv] : [];
+        string? Single(OptionSpec spec) => Values(spec) is [var only] && only != Options.NoValue ? only : null;
+
+        return new ParsedCommand.Execute(new RunOptions(
+            verb,
+            ParseUri(Options.Script.Name, script),
+            ParseInputs(Values(Options.Input)),
+            ParseParams(Values(Options.Param)),
+            ParseSha256(Single(Options.ScriptSha256)),
+            ParseCache(Single(Options.Cache), env),
+            Single(Options.Timeout) is { } timeout ? Durations.Parse(Options.Timeout.Name, timeout) : null,
+            Single(Options.Grace) is { } grace ? Durations.Parse(Options.Grace.Name, grace) : RunOptions.DefaultGrace,
+            ParseLogFormat(Single(Options.LogFormat)),
+            scriptArgs));
+    }
+
+    public static string DefaultCacheDirectory(IEnvironment env) =>
+        env.Get(EnvironmentVariables.CacheDirectory)
+        ?? Path.Combine(env.Get("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "fetchrun");
+
+    private static (string Name, string? Value) SplitInline(string arg)
+    {
+        var eq = arg.IndexOf('=', StringComparison.Ordinal);
+        return eq < 0 ? (arg, null) : (arg[..eq], arg[(eq + 1)..]);
+    }
+
+    private static ObjectUri ParseUri(string option, string text)
+    {
+        try
+        {
+            return ObjectUri.Parse(text);
+        }
+        catch (JobFailedException e)
+        {
+            throw new CommandLineException($"{option}: {e.Message}");
+        }
+    }
+
+    private static List<ObjectUri> ParseInputs(IReadOnlyList<string> values) =>
+        values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Where(v => v != Options.NoValue)
+            .Select(v => ParseUri(Options.Input.Name, v))
+            .ToList();
+
+    private static List<KeyValuePair<string, string>> ParseParams(IReadOnlyList<string> values)
+    {
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in values.SelectMany(v => v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
+        {
+            if (pair == Options.NoValue)
+                continue;
+            var eq = pair.IndexOf('=', StringComparison.Ordinal);
+            var name = eq < 0 ? pair : pair[..eq];
+            if (eq < 0 || !ParamName().IsMatch(name))
+                throw new CommandLineException($"--param '{pair}' is not name=value with a name of letters, digits, '_', '-' or '.'.");
+            result[name] = pair[(eq + 1)..];
+        }
+        return result.ToList();
+    }
+
+    private static string? ParseSha256(string? text)
+    {
+        if (text is null)
+            return null;
+        if (!Sha256Hex().IsMatch(text))
+            throw new CommandLineException($"--script-sha256 '{text}' is not 64 hexadecimal digits.");
+        return text.ToLowerInvariant();
+    }
+
+    private static CacheSettings ParseCache(string? text, IEnvironment env)
+    {
+        var directory = DefaultCacheDirectory(env);
+        return text switch
+        {
+            null or "local" => new CacheSettings(directory, null),
+            "off" => CacheSettings.Off,
+            _ when text.StartsWith("s3://", StringComparison.OrdinalIgnoreCase) =>
+                new CacheSettings(directory, ParseUri(Options.Cache.Name, text.EndsWith('/') ? text : text + "/")),
+            _ => throw new CommandLineException($"--cache '{text}' must be local, off or an s3:// prefix."),
+        };
+    }
+
+    private static LogFormat ParseLogFormat(string? text) => text switch
+    {
+        null or "auto" => LogFormat.Auto,
+        "json" => LogFormat.Json,
+        "text" => LogFormat.Text,
+        _ => throw new CommandLineException($"--log-format '{text}' must be auto, json or text."),
+    };
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]+$")]
+    private static partial Regex ParamName();
+
+    [GeneratedRegex("^[0-9a-fA-F]{64}$")]
+    private static partial Regex Sha256Hex();
+}
