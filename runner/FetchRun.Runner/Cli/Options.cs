@@ -25,7 +25,7 @@ internal static class Options
         "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local.");
 
     public static readonly OptionSpec Timeout = new("--timeout", "FETCHRUN_TIMEOUT", "duration",
-        "Deadline for the script (e.g. 90s, 15m, 2h); when it passes, Cancellation fires as for SIGTERM.");
+        "Deadline for the job, counted from the runner's start (e.g. 90s, 15m, 2h); when it passes, Cancellation fires as for SIGTERM.");
 
     public static readonly OptionSpec Grace = new("--grace", "FETCHRUN_GRACE", "duration",
         "How long the script has to finish after Cancellation fires before the runner exits 143 itself. Default 25s (ECS sends SIGKILL 30 s after SIGTERM).");

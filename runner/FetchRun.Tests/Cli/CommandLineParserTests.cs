@@ -1,0 +1,105 @@
+using FetchRun.Runner.Bootstrap;
+using FetchRun.Runner.Cli;
+using FetchRun.Sdk.Storage;
+
+namespace FetchRun.Tests.Cli;
+
+public sealed class CommandLineParserTests
+{
+    private static RunOptions Parse(string[] args, Dictionary<string, string>? env = null) =>
+        ((ParsedCommand.Execute)CommandLineParser.Parse(args, new DictionaryEnvironment(env ?? []))).Options;
+
+    [Test]
+    public void Parse_AllOptions_ReadsEachOne()
+    {
+        var options = Parse(["run", "s3://b/jobs/x.csx?versionId=v1", "--input", "s3://b/in/", "--input=a.jsonl,b.jsonl",
+            "--param", "target=de;batch=10", "--param", "sink=sqlite", "--script-sha256", new string('A', 64),
+            "--cache", "s3://b/cache", "--timeout", "15m", "--grace", "10s", "--log-format", "json", "--", "x", "--y"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Verb, Is.EqualTo(Verb.Run));
+            Assert.That(options.Script.Scheme, Is.EqualTo(ObjectScheme.S3));
+            Assert.That(options.Script.VersionId, Is.EqualTo("v1"));
+            Assert.That(options.Inputs.Select(i => i.FileName), Is.EqualTo(new[] { "", "a.jsonl", "b.jsonl" }));
+            Assert.That(options.Params.Select(p => $"{p.Key}={p.Value}"), Is.EqualTo(new[] { "target=de", "batch=10", "sink=sqlite" }));
+            Assert.That(options.ScriptSha256, Is.EqualTo(new string('a', 64)));
+            Assert.That(options.Cache.Shared?.ToString(), Is.EqualTo("s3://b/cache/"));
+            Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromMinutes(15)));
+            Assert.That(options.Grace, Is.EqualTo(TimeSpan.FromSeconds(10)));
+            Assert.That(options.LogFormat, Is.EqualTo(LogFormat.Json));
+            Assert.That(options.Args, Is.EqualTo(new[] { "x", "--y" }));
+        });
+    }
+
+    [Test]
+    public void Parse_OnlyEnvironment_ReadsFetchRunVariables()
+    {
+        var options = Parse(["check"], new()
+        {
+            ["FETCHRUN_SCRIPT"] = "job.csx",
+            ["FETCHRUN_INPUT"] = "a.csv",
+            ["FETCHRUN_PARAMS"] = "k=v",
+            ["FETCHRUN_TIMEOUT"] = "90",
+            ["FETCHRUN_CACHE"] = "off",
+        });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(options.Verb, Is.EqualTo(Verb.Check));
+            Assert.That(options.Script.FileName, Is.EqualTo("job.csx"));
+            Assert.That(options.Inputs.Single().FileName, Is.EqualTo("a.csv"));
+            Assert.That(options.Params.Single().Value, Is.EqualTo("v"));
+            Assert.That(options.Timeout, Is.EqualTo(TimeSpan.FromSeconds(90)));
+            Assert.That(options.Cache.Enabled, Is.False);
+        });
+    }
+
+    [Test]
+    public void Parse_CommandLineAndEnvironment_CommandLineWins()
+    {
+        var options = Parse(["run", "a.csx", "--timeout", "5s"], new() { ["FETCHRUN_TIMEOUT"] = "1h", ["FETCHRUN_SCRIPT"] = "b.csx" });
+
+        Assert.That((options.Script.FileName, options.Timeout), Is.EqualTo(("a.csx", (TimeSpan?)TimeSpan.FromSeconds(5))));
+    }
+
+    [Test]
+    public void Parse_NoneValues_MeanNotSet()
+    {
+        var options = Parse(["run", "a.csx", "--script-sha256", "none", "--input", "none", "--param", "none"]);
+
+        Assert.That((options.ScriptSha256, options.Inputs.Count, options.Params.Count), Is.EqualTo(((string?)null, 0, 0)));
+    }
+
+    [TestCase(new[] { "run" }, "no script given")]
+    [TestCase(new[] { "deploy", "a.csx" }, "unknown command 'deploy'")]
+    [TestCase(new[] { "run", "a.csx", "--bogus", "1" }, "unknown option '--bogus'")]
+    [TestCase(new[] { "run", "a.csx", "--timeout" }, "--timeout needs a value")]
+    [TestCase(new[] { "run", "a.csx", "--timeout", "soon" }, "--timeout 'soon' is not a duration")]
+    [TestCase(new[] { "run", "a.csx", "--param", "novalue" }, "--param 'novalue' is not name=value")]
+    [TestCase(new[] { "run", "a.csx", "--script-sha256", "abc" }, "--script-sha256 'abc' is not 64 hexadecimal digits")]
+    [TestCase(new[] { "run", "http://example.com/a.csx" }, "plain http:// is refused")]
+    [TestCase(new[] { "run", "ftp://host/a.csx" }, "the scheme 'ftp' is not supported")]
+    [TestCase(new[] { "run", "a.csx", "b.csx" }, "unexpected argument 'b.csx'")]
+    [TestCase(new[] { "run", "a.csx", "--cache", "/tmp/x" }, "--cache '/tmp/x' must be local, off or an s3:// prefix")]
+    public void Parse_BadCommandLine_NamesTheProblem(string[] args, string expected)
+    {
+        Assert.That(() => CommandLineParser.Parse(args, new DictionaryEnvironment(new Dictionary<string, string>())),
+            Throws.TypeOf<CommandLineException>().With.Message.Contains(expected));
+    }
+
+    [Test]
+    public void Parse_Help_ListsEveryOptionWithItsVariable()
+    {
+        Assert.That(CommandLineParser.Parse(["--help"], new DictionaryEnvironment(new Dictionary<string, string>())), Is.TypeOf<ParsedCommand.Help>());
+        var help = HelpText.Build();
+        foreach (var option in Options.All)
+            Assert.That(help, Does.Contain(option.Environment).And.Contain(option.Name));
+    }
+
+    [Test]
+    public void Options_EnvironmentNames_UseTheFetchRunPrefixNeverBatchs()
+    {
+        Assert.That(Options.All.Select(o => o.Environment), Has.All.StartsWith("FETCHRUN_"));
+    }
+}

@@ -1,0 +1,150 @@
+using Amazon.S3;
+using Amazon.S3.Model;
+using FetchRun.TestSupport.Moto;
+
+namespace FetchRun.Tests.EndToEnd;
+
+/// <summary>Scripts, inputs and the shared cache in S3, served by a real moto_server.</summary>
+public sealed class S3RunTests : RunnerFixture
+{
+    private MotoServer _moto = null!;
+    private AmazonS3Client _s3 = null!;
+    private string _bucket = "";
+
+    [OneTimeSetUp]
+    public async Task StartMoto()
+    {
+        _moto = await MotoServer.StartAsync();
+        _s3 = new AmazonS3Client("testing", "testing", new AmazonS3Config { ServiceURL = _moto.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+    }
+
+    [OneTimeTearDown]
+    public async Task StopMoto()
+    {
+        _s3.Dispose();
+        await _moto.DisposeAsync();
+    }
+
+    [SetUp]
+    public async Task CreateBucket()
+    {
+        _bucket = $"fetchrun-{Guid.NewGuid():N}"[..30];
+        await _s3.PutBucketAsync(_bucket);
+        await _s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
+        {
+            BucketName = _bucket,
+            VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
+        });
+    }
+
+    protected override Dictionary<string, string?> Environment()
+    {
+        var env = base.Environment();
+        foreach (var (name, value) in MotoServer.AwsEnvironment(_moto.Url))
+            env[name] = value;
+        return env;
+    }
+
+    private async Task<string> PutAsync(string key, string text) =>
+        (await _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = text })).VersionId;
+
+    [Test]
+    public async Task Run_FromS3_RunsAndLogsVersionAndETag()
+    {
+        var version = await PutAsync("jobs/hello.csx", "Console.WriteLine(\"from s3\");");
+
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, process.Stdout), Is.EqualTo((0, "from s3")), process.Stderr);
+            var ready = process.LogRecord("script ready");
+            Assert.That(ready.GetProperty("version_id").GetString(), Is.EqualTo(version));
+            Assert.That(ready.GetProperty("etag").GetString(), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Run_WithVersionId_RunsThatVersion()
+    {
+        var first = await PutAsync("jobs/hello.csx", "Console.WriteLine(\"v1\");");
+        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"v2\");");
+
+        var (pinnedCode, pinned) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx?versionId={first}"]);
+        var (latestCode, latest) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx"]);
+
+        Assert.That((pinnedCode, pinned.Stdout, latestCode, latest.Stdout), Is.EqualTo((0, "v1", 0, "v2")), pinned.Stderr + latest.Stderr);
+    }
+
+    [Test]
+    public async Task Run_MissingKey_Exits66()
+    {
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/absent.csx"]);
+
+        Assert.That((code, process.Stderr.Contains($"s3://{_bucket}/jobs/absent.csx was not found", StringComparison.Ordinal)), Is.EqualTo((66, true)), process.Stderr);
+    }
+
+    [Test]
+    public async Task Run_WrongPin_Exits77()
+    {
+        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"never\");");
+
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", "--script-sha256", new string('f', 64)]);
+
+        Assert.That((code, process.Stdout), Is.EqualTo((77, "")), process.Stderr);
+    }
+
+    [Test]
+    public async Task Run_LoadRelativeInS3_FetchesTheSibling()
+    {
+        await PutAsync("jobs/lib/util.csx", "const string Where = \"sibling in s3\";");
+        await PutAsync("jobs/main.csx", "#load \"lib/util.csx\"\nConsole.WriteLine(Where);");
+
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx"]);
+
+        Assert.That((code, process.Stdout), Is.EqualTo((0, "sibling in s3")), process.Stderr);
+    }
+
+    [Test]
+    public async Task ArrayJob_FourChildrenOverTenKeys_CoverEveryKeyExactlyOnce()
+    {
+        for (var i = 0; i < 10; i++)
+            await PutAsync($"in/shard-{i:D2}.jsonl", "{}");
+        await PutAsync("jobs/list.csx", "foreach (var input in Inputs) Console.WriteLine(input);");
+        await RunAsync(["check", $"s3://{_bucket}/jobs/list.csx"]);
+
+        var children = Enumerable.Range(0, 4).Select(index => Start(["run", $"s3://{_bucket}/jobs/list.csx", "--input", $"s3://{_bucket}/in/"],
+            new() { ["AWS_BATCH_JOB_ID"] = $"array-job:{index}", ["AWS_BATCH_JOB_ARRAY_INDEX"] = $"{index}", ["AWS_BATCH_JOB_ARRAY_SIZE"] = "4" })).ToList();
+        var codes = await Task.WhenAll(children.Select(c => c.WaitAsync(ExitTimeout)));
+        var owned = children.SelectMany(c => c.StdoutLines).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(codes, Is.All.EqualTo(0), string.Join('\n', children.Select(c => c.Stderr)));
+            Assert.That(owned, Is.Unique);
+            Assert.That(owned, Is.EquivalentTo(Enumerable.Range(0, 10).Select(i => $"s3://{_bucket}/in/shard-{i:D2}.jsonl")));
+            Assert.That(children[2].StdoutLines, Is.EqualTo(new[] { $"s3://{_bucket}/in/shard-02.jsonl", $"s3://{_bucket}/in/shard-06.jsonl" }));
+            Assert.That(children[3].LogRecord("job finished").GetProperty("job_id").GetString(), Is.EqualTo("array-job:3"));
+        });
+    }
+
+    [Test]
+    public async Task SharedCache_SecondMachine_LoadsFromS3WithoutCompiling()
+    {
+        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"cached\");");
+        var args = new[] { "run", $"s3://{_bucket}/jobs/hello.csx", "--cache", $"s3://{_bucket}/cache/" };
+
+        var (firstCode, _) = await RunAsync(args);
+        Directory.Delete(CacheDir, recursive: true);
+        var (secondCode, second) = await RunAsync(args);
+        var entries = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, Prefix = "cache/" });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((firstCode, secondCode), Is.EqualTo((0, 0)), second.Stderr);
+            Assert.That(entries.S3Objects, Has.Count.EqualTo(1));
+            Assert.That(second.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("sharedhit"));
+            Assert.That(second.LogRecord("job finished").GetProperty("compiler_loaded").GetBoolean(), Is.False);
+        });
+    }
+}

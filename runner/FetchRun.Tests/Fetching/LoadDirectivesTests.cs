@@ -1,0 +1,49 @@
+using FetchRun.Runner.Fetching;
+using FetchRun.Sdk.Storage;
+
+namespace FetchRun.Tests.Fetching;
+
+public sealed class LoadDirectivesTests
+{
+    [Test]
+    public void Find_LeadingDirectivesAndComments_ReturnsLoadsInOrder()
+    {
+        const string script = """
+            #!/usr/bin/env fetchrun
+            // helpers
+            /* block
+               comment */
+            #load "lib/a.csx"
+
+            #load "../b.csx"
+            var x = 1;
+            #load "ignored.csx"
+            """;
+
+        Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { "lib/a.csx", "../b.csx" }));
+    }
+
+    [Test]
+    public void Find_NoDirectives_ReturnsNone()
+    {
+        Assert.That(LoadDirectives.Find("Console.WriteLine(\"#load \\\"x\\\"\");"), Is.Empty);
+    }
+}
+
+public sealed class InputResolverTests
+{
+    [Test]
+    public void Share_FourChildrenOverTenInputs_CoverEachExactlyOnce()
+    {
+        var all = Enumerable.Range(0, 10).Select(i => ObjectUri.Parse($"s3://b/in/{i:D2}.jsonl")).ToList();
+
+        var shares = Enumerable.Range(0, 4).Select(index => InputResolver.Share(all, index, 4)).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shares.SelectMany(s => s).Select(u => u.ToString()), Is.EquivalentTo(all.Select(u => u.ToString())));
+            Assert.That(shares.Select(s => s.Count), Is.EqualTo(new[] { 3, 3, 2, 2 }));
+            Assert.That(shares[1].Select(u => u.FileName), Is.EqualTo(new[] { "01.jsonl", "05.jsonl", "09.jsonl" }));
+        });
+    }
+}
