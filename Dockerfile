@@ -1,7 +1,7 @@
 # syntax=docker/dockerfile:1
 # The FetchRun runner image: fetches a .csx job named in the job parameters, compiles it (cached) and runs it.
 
-FROM mcr.microsoft.com/dotnet/sdk:10.0.100-noble AS build
+FROM mcr.microsoft.com/dotnet/sdk:10.0.401-noble AS build
 ARG TARGETARCH=amd64
 WORKDIR /src
 COPY . .
