@@ -10,7 +10,7 @@ internal static class ScriptCompilationSettings
     [
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Text",
         "System.Threading", "System.Threading.Tasks", "FetchRun.Sdk", "FetchRun.Sdk.Storage", "FetchRun.Sdk.Nlp",
-        "FetchRun.Sdk.Reviews",
+        "FetchRun.Sdk.Reviews", "FetchRun.Sdk.Reviews.Reading", "FetchRun.Sdk.Sinks", "FetchRun.Sdk.Pipeline",
     ];
 
     /// <summary>Assemblies a script may use, by simple name, resolved from the running application's trusted platform assemblies.</summary>
