@@ -1,0 +1,41 @@
+using FetchRun.Sdk;
+using FetchRun.Sdk.Pipeline;
+using FetchRun.Sdk.Reviews;
+using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Sdk.Storage;
+
+namespace FetchRun.Tests.Pipeline;
+
+/// <summary>Runs the pipeline over in-memory shards with the fakes.</summary>
+internal sealed class PipelineHarness
+{
+    public Dictionary<string, List<ShardItem>> Shards { get; } = new(StringComparer.Ordinal);
+    public MemorySink Sink { get; } = new();
+    public FakeNlp Nlp { get; set; } = new();
+    public RecordingLog Log { get; } = new();
+    public ReviewPipelineOptions Options { get; set; } = new();
+    public bool Billed { get; set; } = true;
+
+    public void AddShard(string name, params ShardItem[] items) => Shards[ObjectUri.Parse($"file:///shards/{name}").ToString()] = [.. items];
+
+    public static ShardItem Good(string id, string body, string? language = null, string source = "s.jsonl", long line = 1) =>
+        new(new Review(id, "p1", "r1", 4, body, null, language, "books", source, line), null);
+
+    public static ShardItem Bad(long line, string reason, string source = "s.jsonl") =>
+        new(null, new QuarantinedLine(source, line, reason, "{broken"));
+
+    public IReadOnlyList<ObjectUri> Inputs => Shards.Keys.Select(ObjectUri.Parse).ToList();
+
+    public Task<ReviewRunSummary> RunAsync(CancellationToken cancellation = default) =>
+        new ReviewPipeline(Nlp.Providers(Billed), Sink, Log, JobInfo.Local, Options, Read, TimeProvider.System)
+            .RunAsync(Inputs, cancellation);
+
+    private async IAsyncEnumerable<ShardItem> Read(ObjectUri uri)
+    {
+        foreach (var item in Shards[uri.ToString()])
+        {
+            await Task.Yield();
+            yield return item;
+        }
+    }
+}
