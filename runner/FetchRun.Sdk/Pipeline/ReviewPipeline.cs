@@ -50,6 +50,9 @@ public sealed class ReviewPipeline
     public async Task<ReviewRunSummary> RunAsync(IReadOnlyList<ObjectUri> inputs, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        // An array child may own no shard when there are more children than shards; a single job without input is a mistake.
+        if (inputs.Count == 0 && _job.ArraySize <= 1)
+            throw new JobFailedException(ExitCodes.Usage, "no input shards: pass --input <uri> (a shard, or a prefix ending in '/').");
         var counters = new RunCounters();
         var run = new RunRecord
         {

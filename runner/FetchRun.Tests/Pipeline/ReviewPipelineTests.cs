@@ -230,4 +230,15 @@ public sealed class ReviewPipelineTests
         Assert.That(sink.Inner.Translations.Values.Select(t => t.TranslatedText), Is.EqualTo(new[] { "[en] de: eins" }));
         Assert.That(sink.Inner.Runs.Single().Value.Status, Is.EqualTo("failed"));
     }
+
+    [Test]
+    public void A_job_without_inputs_is_a_usage_error()
+    {
+        var h = new PipelineHarness();
+
+        Assert.That(async () => await h.RunAsync(), Throws.TypeOf<JobFailedException>()
+            .With.Property("ExitCode").EqualTo(ExitCodes.Usage)
+            .And.Message.EqualTo("no input shards: pass --input <uri> (a shard, or a prefix ending in '/')."));
+        Assert.That(h.Sink.Runs, Is.Empty);
+    }
 }
