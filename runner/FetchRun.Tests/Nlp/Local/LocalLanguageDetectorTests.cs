@@ -74,6 +74,18 @@ public sealed class LocalLanguageDetectorTests
     }
 
     [Test]
+    public async Task DetectAsync_ConcurrentCallers_SameResultsAsOneCaller()
+    {
+        var detector = new LocalLanguageDetector();
+        string[] texts = [.. LanguageSamples.All.Select(s => s.Text).Take(50)];
+        var expected = (await detector.DetectAsync(texts, CancellationToken.None)).Select(r => r.Value?.Code);
+
+        var concurrent = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => detector.DetectAsync(texts, CancellationToken.None))));
+
+        Assert.That(concurrent.Select(results => results.Select(r => r.Value?.Code)), Has.All.EqualTo(expected));
+    }
+
+    [Test]
     public void LanguageCodes_ComprehendSpelling()
     {
         Assert.That(LocalLanguageDetector.LanguageCodes,
