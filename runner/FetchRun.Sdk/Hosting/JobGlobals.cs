@@ -1,3 +1,5 @@
+using FetchRun.Sdk.Nlp;
+using FetchRun.Sdk.Sinks;
 using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Sdk;
@@ -42,4 +44,15 @@ public class JobGlobals
 
     /// <summary>Reads and writes S3 objects, local files and HTTPS objects.</summary>
     public IObjectStore Storage { get; }
+
+    private readonly Lazy<NlpProviders> _nlp = new(() => NlpProviders.FromEnvironment());
+
+    /// <summary>Language detection, sentiment and translation: offline by default, Amazon Comprehend and Translate
+    /// with <c>FETCHRUN_NLP=aws</c>. Created on first use.</summary>
+    public NlpProviders Nlp => _nlp.Value;
+
+    /// <summary>Opens the results database: <paramref name="target"/> (a PostgreSQL URI or connection string, or a
+    /// SQLite path), else <c>FETCHRUN_DB</c>, else the SSM SecureString named by <c>FETCHRUN_DB_SSM_PARAMETER</c>,
+    /// else the SQLite file <c>fetchrun-results.db</c> in the current directory. Dispose it when done.</summary>
+    public Task<IReviewSink> OpenSinkAsync(string? target = null) => ReviewSinks.OpenAsync(target, Log, Cancellation);
 }
