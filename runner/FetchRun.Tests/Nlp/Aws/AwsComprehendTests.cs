@@ -5,7 +5,7 @@ using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;
 
-public class AwsComprehendTests
+public class AwsComprehendTests : EmulatorTest
 {
     private static readonly (string Text, string Language)[] Samples =
     [
@@ -17,44 +17,36 @@ public class AwsComprehendTests
         ("质量很好，物流也很快，非常满意。", "zh"),
     ];
 
-    private NlpEmulator _emulator = null!;
-
-    [SetUp]
-    public async Task StartEmulator() => _emulator = await NlpEmulator.StartAsync();
-
-    [TearDown]
-    public async Task StopEmulator() => await _emulator.DisposeAsync();
-
     [Test]
     public async Task DetectAsync_SampleLanguages_AreDetectedInOrder()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
 
         var results = await comprehend.DetectAsync(Samples.Select(s => s.Text).ToArray(), CancellationToken.None);
 
         Assert.That(results.Select(r => r.Value?.Code), Is.EqualTo(Samples.Select(s => s.Language)));
         Assert.That(results.Select(r => r.Value!.Score), Is.All.InRange(0.5, 1.0));
-        Assert.That(_emulator.Counters.Calls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(1));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(1));
     }
 
     [Test]
     public async Task DetectAsync_SixtyTexts_AreSentInBatchesOf25AndReturnedInOrder()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
         var texts = Enumerable.Range(0, 60).Select(i => i % 2 == 0 ? $"[lang:de] Text {i}" : $"[lang:fr] Texte {i}").ToArray();
 
         var results = await comprehend.DetectAsync(texts, CancellationToken.None);
 
         Assert.That(results.Select(r => r.Value?.Code), Is.EqualTo(Enumerable.Range(0, 60).Select(i => i % 2 == 0 ? "de" : "fr")));
-        Assert.That(_emulator.Counters.Calls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(3));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(3));
         Assert.That(comprehend.Documents, Is.EqualTo(60));
-        Assert.That(_emulator.Counters.Rejected, Is.Zero, "no batch over 25 documents reached the service");
+        Assert.That(Emulator.Counters.Rejected, Is.Zero, "no batch over 25 documents reached the service");
     }
 
     [Test]
     public async Task DetectAsync_ErrorListEntries_LandOnTheirOwnDocumentsAcrossBatches()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
         var texts = Enumerable.Range(0, 30).Select(i => $"[lang:en] review {i}").ToArray();
         texts[3] = "broken #emulator-error:INTERNAL_SERVER_ERROR";
         texts[27] = "broken #emulator-error:TEXT_SIZE_LIMIT_EXCEEDED";
@@ -72,7 +64,7 @@ public class AwsComprehendTests
     [Test]
     public async Task AnalyzeAsync_KeywordPolarity_GivesComprehendLabelsAndScores()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
 
         var results = await comprehend.AnalyzeAsync(
             ["Great kettle, I love it.", "Terrible, it arrived broken.", "Great sound but the case is broken.", "It is a kettle."],
@@ -86,20 +78,20 @@ public class AwsComprehendTests
     [Test]
     public async Task AnalyzeAsync_UnsupportedLanguage_AnswersEveryDocumentWithoutACall()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
 
         var results = await comprehend.AnalyzeAsync(["Bra produkt.", "Dålig."], "sv", CancellationToken.None);
 
         Assert.That(comprehend.Supports("sv"), Is.False);
         Assert.That(comprehend.Supports("zh-TW"), Is.True);
         Assert.That(results.Select(r => r.Error), Is.All.StartsWith("UNSUPPORTED_LANGUAGE: "));
-        Assert.That(_emulator.Counters.TotalCalls, Is.Zero);
+        Assert.That(Emulator.Counters.TotalCalls, Is.Zero);
     }
 
     [Test]
     public async Task AnalyzeAsync_DocumentOver5000Bytes_IsCutAndCounted()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
         var longText = string.Concat(Enumerable.Repeat("とても良い。", 400));
 
         var results = await comprehend.AnalyzeAsync([longText, "Gut."], "ja", CancellationToken.None);
@@ -107,28 +99,28 @@ public class AwsComprehendTests
         Assert.That(AwsComprehend.WouldTruncate(longText), Is.True);
         Assert.That(results.Select(r => r.Succeeded), Is.All.True);
         Assert.That(comprehend.TruncatedDocuments, Is.EqualTo(1));
-        Assert.That(_emulator.Counters.Rejected, Is.Zero);
+        Assert.That(Emulator.Counters.Rejected, Is.Zero);
     }
 
     [Test]
     public async Task AnalyzeAsync_ThrottledAndFailingService_StillScoresEveryDocument()
     {
-        _emulator.Options.ThrottleRate = 0.3;
-        _emulator.Options.ServerErrorRate = 0.05;
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator));
+        Emulator.Options.ThrottleRate = 0.3;
+        Emulator.Options.ServerErrorRate = 0.05;
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
         var texts = Enumerable.Range(0, 250).Select(i => $"Review {i} is good.").ToArray();
 
         var results = await comprehend.AnalyzeAsync(texts, "en", CancellationToken.None);
 
         Assert.That(results.Select(r => r.Value?.Label), Is.All.EqualTo(SentimentLabel.Positive));
-        Assert.That(_emulator.Counters.Throttled + _emulator.Counters.Failed, Is.GreaterThan(0));
+        Assert.That(Emulator.Counters.Throttled + Emulator.Counters.Failed, Is.GreaterThan(0));
     }
 
     [Test]
     public async Task AnalyzeAsync_WrongSecret_FailsWithPermissionDenied()
     {
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator, o =>
-            o.Credentials = new Amazon.Runtime.BasicAWSCredentials(_emulator.Options.AccessKeyId, "wrong")));
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator, o =>
+            o.Credentials = new Amazon.Runtime.BasicAWSCredentials(Emulator.Options.AccessKeyId, "wrong")));
 
         await Assert.ThatAsync(() => comprehend.AnalyzeAsync(["Gut."], "de", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.PermissionDenied));
@@ -137,12 +129,12 @@ public class AwsComprehendTests
     [Test]
     public async Task DetectAsync_EveryCallThrottled_GivesUpWithTemporaryFailure()
     {
-        _emulator.Options.ThrottleRate = 1.0;
-        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(_emulator, o => o.MaxAttempts = 4));
+        Emulator.Options.ThrottleRate = 1.0;
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator, o => o.MaxAttempts = 4));
 
         await Assert.ThatAsync(() => comprehend.DetectAsync(["Hallo"], CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary)
                 .And.Message.Contains("ThrottlingException"));
-        Assert.That(_emulator.Counters.Throttled, Is.EqualTo(4));
+        Assert.That(Emulator.Counters.Throttled, Is.EqualTo(4));
     }
 }

@@ -6,45 +6,37 @@ using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;
 
-public class AwsTranslatorTests
+public class AwsTranslatorTests : EmulatorTest
 {
-    private NlpEmulator _emulator = null!;
-
-    [SetUp]
-    public async Task StartEmulator() => _emulator = await NlpEmulator.StartAsync();
-
-    [TearDown]
-    public async Task StopEmulator() => await _emulator.DisposeAsync();
-
     [Test]
     public async Task TranslateAsync_GermanToEnglish_ReturnsTheTranslationAndBillsEveryCharacter()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
 
         var result = await translator.TranslateAsync("Sehr gut, gerne wieder.", "de", "en", CancellationToken.None);
 
         Assert.That(result, Is.EqualTo(new TranslationResult("[en] Sehr gut, gerne wieder.", TranslationStatus.Translated, 23)));
         Assert.That(translator.Calls, Is.EqualTo(1));
-        Assert.That(_emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(1));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(1));
     }
 
     [Test]
     public async Task TranslateAsync_SameLanguageOrBlank_MakesNoCall()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
 
         var same = await translator.TranslateAsync("Great.", "en", "EN", CancellationToken.None);
         var blank = await translator.TranslateAsync("  ", "de", "en", CancellationToken.None);
 
         Assert.That(same.Status, Is.EqualTo(TranslationStatus.NotNeeded));
         Assert.That(blank.Status, Is.EqualTo(TranslationStatus.NotNeeded));
-        Assert.That(_emulator.Counters.TotalCalls, Is.Zero);
+        Assert.That(Emulator.Counters.TotalCalls, Is.Zero);
     }
 
     [Test]
     public async Task TranslateAsync_TextOver10000Bytes_IsCutAtASentenceAndMarkedTruncated()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
         var text = string.Concat(Enumerable.Repeat("Das Produkt ist wirklich gut. ", 500));
 
         var result = await translator.TranslateAsync(text, "de", "en", CancellationToken.None);
@@ -52,13 +44,13 @@ public class AwsTranslatorTests
         Assert.That(result.Status, Is.EqualTo(TranslationStatus.Truncated));
         Assert.That(result.Text, Does.StartWith("[en] Das Produkt").And.EndWith("gut."));
         Assert.That(result.BilledCharacters, Is.LessThanOrEqualTo(10_000).And.GreaterThan(9_000));
-        Assert.That(_emulator.Counters.Rejected, Is.Zero);
+        Assert.That(Emulator.Counters.Rejected, Is.Zero);
     }
 
     [Test]
     public async Task TranslateAsync_UnsupportedPair_IsAFailedRowNotAFailedJob()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
 
         var result = await translator.TranslateAsync("Bra produkt.", "xx", "en", CancellationToken.None);
 
@@ -70,7 +62,7 @@ public class AwsTranslatorTests
     [Test]
     public async Task TranslateAsync_AutoSourceWithNothingToDetect_IsFailedWithLowConfidence()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
 
         var result = await translator.TranslateAsync("12345 !!!", "auto", "en", CancellationToken.None);
 
@@ -80,8 +72,8 @@ public class AwsTranslatorTests
     [Test]
     public async Task TranslateAsync_WrongSecret_FailsWithPermissionDenied()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator, o =>
-            o.Credentials = new Amazon.Runtime.BasicAWSCredentials(_emulator.Options.AccessKeyId, "not-the-secret")));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
+            o.Credentials = new Amazon.Runtime.BasicAWSCredentials(Emulator.Options.AccessKeyId, "not-the-secret")));
 
         await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.PermissionDenied)
@@ -91,8 +83,8 @@ public class AwsTranslatorTests
     [Test]
     public async Task TranslateAsync_UnknownAccessKey_FailsWithPermissionDenied()
     {
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator, o =>
-            o.Credentials = new Amazon.Runtime.BasicAWSCredentials("AKIDSOMEONEELSE", _emulator.Options.SecretAccessKey)));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
+            o.Credentials = new Amazon.Runtime.BasicAWSCredentials("AKIDSOMEONEELSE", Emulator.Options.SecretAccessKey)));
 
         await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.PermissionDenied));
@@ -101,38 +93,38 @@ public class AwsTranslatorTests
     [Test]
     public async Task TranslateAsync_ThrottlingAndServerErrors_AreRetriedUntilEveryTextIsTranslated()
     {
-        _emulator.Options.ThrottleRate = 0.3;
-        _emulator.Options.ServerErrorRate = 0.05;
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator));
+        Emulator.Options.ThrottleRate = 0.3;
+        Emulator.Options.ServerErrorRate = 0.05;
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator));
         var texts = Enumerable.Range(0, 60).Select(i => $"Text Nummer {i} ist gut.").ToArray();
 
         var results = await Task.WhenAll(texts.Select(t => translator.TranslateAsync(t, "de", "en", CancellationToken.None)));
 
         Assert.That(results.Select(r => r.Text), Is.EqualTo(texts.Select(t => "[en] " + t)));
-        Assert.That(_emulator.Counters.Throttled, Is.GreaterThan(0));
-        Assert.That(_emulator.Counters.DistinctTextsTranslated, Is.EqualTo(60));
-        Assert.That(texts.Select(_emulator.Counters.Translations), Is.All.EqualTo(1), "one successful call per distinct text");
+        Assert.That(Emulator.Counters.Throttled, Is.GreaterThan(0));
+        Assert.That(Emulator.Counters.DistinctTextsTranslated, Is.EqualTo(60));
+        Assert.That(texts.Select(Emulator.Counters.Translations), Is.All.EqualTo(1), "one successful call per distinct text");
     }
 
     [Test]
     public async Task TranslateAsync_ManyConcurrentCallers_StayUnderTheConfiguredRate()
     {
         const int tps = 20;
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator, o => o.TranslateTextTps = tps));
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o => o.TranslateTextTps = tps));
         var watch = Stopwatch.StartNew();
 
         await Task.WhenAll(Enumerable.Range(0, 50).Select(i => translator.TranslateAsync($"Nummer {i}", "de", "en", CancellationToken.None)));
 
         // The limiter spaces calls 1/TPS apart; one call of slack covers network jitter at the window's edge.
-        Assert.That(_emulator.Counters.MaxCallsPerSecond(NlpOperation.TranslateText), Is.InRange(tps - 2, tps + 1));
+        Assert.That(Emulator.Counters.MaxCallsPerSecond(NlpOperation.TranslateText), Is.InRange(tps - 2, tps + 1));
         Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromSeconds(49.0 / tps)));
     }
 
     [Test]
     public async Task TranslateAsync_EveryCallFails_GivesUpWithTemporaryFailureWithinTheRetryBudget()
     {
-        _emulator.Options.FailAll = true;
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator, o =>
+        Emulator.Options.FailAll = true;
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
         {
             o.MaxAttempts = 100;
             o.MaxRetryTime = TimeSpan.FromSeconds(1);
@@ -142,17 +134,17 @@ public class AwsTranslatorTests
         await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
-        Assert.That(_emulator.Counters.Failed, Is.GreaterThan(1));
+        Assert.That(Emulator.Counters.Failed, Is.GreaterThan(1));
     }
 
     [Test]
     public async Task TranslateAsync_EveryCallFails_StopsAfterMaxAttempts()
     {
-        _emulator.Options.FailAll = true;
-        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(_emulator, o => o.MaxAttempts = 3));
+        Emulator.Options.FailAll = true;
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o => o.MaxAttempts = 3));
 
         await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary));
-        Assert.That(_emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(3));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(3));
     }
 }

@@ -10,24 +10,12 @@ using FetchRun.TestSupport.NlpEmulator;
 namespace FetchRun.Tests.Nlp.Aws;
 
 /// <summary>The emulator on its own, spoken to with hand-signed requests, so its checks are tested apart from the client.</summary>
-public class NlpEmulatorTests
+public class NlpEmulatorTests : EmulatorTest
 {
-    private NlpEmulator _emulator = null!;
-    private HttpClient _http = null!;
+    private readonly HttpClient _http = new();
 
-    [SetUp]
-    public async Task Start()
-    {
-        _emulator = await NlpEmulator.StartAsync();
-        _http = new HttpClient();
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        _http.Dispose();
-        await _emulator.DisposeAsync();
-    }
+    [OneTimeTearDown]
+    public void DisposeClient() => _http.Dispose();
 
     [Test]
     public async Task Post_BodyChangedAfterSigning_IsRefusedWithInvalidSignature()
@@ -38,13 +26,13 @@ public class NlpEmulatorTests
         var (status, type, _) = await SendAsync(request);
 
         Assert.That((status, type), Is.EqualTo((HttpStatusCode.Forbidden, "InvalidSignatureException")));
-        Assert.That(_emulator.Counters.TotalCalls, Is.Zero);
+        Assert.That(Emulator.Counters.TotalCalls, Is.Zero);
     }
 
     [Test]
     public async Task Post_NoAuthorization_IsRefused()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, _emulator.Url) { Content = Json("""{"TextList":["Hallo"]}""") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Emulator.Url) { Content = Json("""{"TextList":["Hallo"]}""") };
         request.Headers.TryAddWithoutValidation("X-Amz-Target", "Comprehend_20171127.BatchDetectDominantLanguage");
 
         var (status, type, _) = await SendAsync(request);
@@ -133,7 +121,7 @@ public class NlpEmulatorTests
     [Test]
     public async Task Post_QuotaExceeded_ThrottlesTheExcessAndRecordsThePeakRate()
     {
-        _emulator.Options.QuotaTps = 3;
+        Emulator.Options.QuotaTps = 3;
 
         var outcomes = new List<string?>();
         for (var i = 0; i < 5; i++)
@@ -143,14 +131,14 @@ public class NlpEmulatorTests
         }
 
         Assert.That(outcomes, Is.EqualTo(new[] { null, null, null, "ThrottlingException", "ThrottlingException" }));
-        Assert.That(_emulator.Counters.Throttled, Is.EqualTo(2));
-        Assert.That(_emulator.Counters.MaxCallsPerSecond(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(5));
+        Assert.That(Emulator.Counters.Throttled, Is.EqualTo(2));
+        Assert.That(Emulator.Counters.MaxCallsPerSecond(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(5));
     }
 
     [Test]
     public async Task TranslateText_ThrottleRateOne_AnswersTooManyRequests()
     {
-        _emulator.Options.ThrottleRate = 1;
+        Emulator.Options.ThrottleRate = 1;
         using var request = await SignedAsync("AWSShineFrontendService_20170701.TranslateText",
             """{"Text":"Hallo","SourceLanguageCode":"de","TargetLanguageCode":"en"}""", service: "translate");
 
@@ -161,16 +149,16 @@ public class NlpEmulatorTests
 
     private async Task<HttpRequestMessage> SignedAsync(string target, string json, string service = "comprehend")
     {
-        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = _emulator.Url, Content = Encoding.UTF8.GetBytes(json) };
+        var signing = new AWSSigningRequest { HttpMethod = HttpMethod.Post, RequestUri = Emulator.Url, Content = Encoding.UTF8.GetBytes(json) };
         signing.Headers["Content-Type"] = "application/x-amz-json-1.1";
         signing.Headers["X-Amz-Target"] = target;
         var signed = await AWSSigV4Signer.SignAsync(signing, new AWSSigV4Parameters
         {
-            Credentials = new BasicAWSCredentials(_emulator.Options.AccessKeyId, _emulator.Options.SecretAccessKey),
+            Credentials = new BasicAWSCredentials(Emulator.Options.AccessKeyId, Emulator.Options.SecretAccessKey),
             Region = RegionEndpoint.USEast1,
             Service = service,
         }, CancellationToken.None);
-        var request = new HttpRequestMessage(HttpMethod.Post, _emulator.Url) { Content = Json(json) };
+        var request = new HttpRequestMessage(HttpMethod.Post, Emulator.Url) { Content = Json(json) };
         request.Headers.TryAddWithoutValidation("X-Amz-Target", target);
         foreach (var (name, value) in signed.Headers)
             request.Headers.TryAddWithoutValidation(name, value);
