@@ -125,7 +125,16 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
         }
         var batches = sent.Chunk(AwsNlpDefaults.BatchSize).Select(async (batch, n) =>
         {
-            var answer = await callBatch(batch, cancellationToken).ConfigureAwait(false);
+            DocumentResult<T>[] answer;
+            try
+            {
+                answer = await callBatch(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (AwsServiceException e)
+            {
+                // A refusal of the whole call that names the documents (too long, unsupported language) is theirs, not the job's.
+                answer = Enumerable.Repeat(new DocumentResult<T>(default, e.DocumentError), batch.Length).ToArray();
+            }
             Interlocked.Increment(ref _calls);
             Interlocked.Add(ref _documents, batch.Length);
             for (var j = 0; j < answer.Length; j++)

@@ -3,8 +3,8 @@ using System.Text;
 
 namespace FetchRun.Tests.Nlp.Aws;
 
-/// <summary>Keeps every request it is sent and answers each with a fixed JSON body per X-Amz-Target.</summary>
-internal sealed class RecordingHandler(IReadOnlyDictionary<string, string> answers) : HttpMessageHandler
+/// <summary>Keeps every request it is sent and answers each with a fixed status and JSON body per X-Amz-Target.</summary>
+internal sealed class RecordingHandler(IReadOnlyDictionary<string, string> answers, HttpStatusCode status = HttpStatusCode.OK) : HttpMessageHandler
 {
     /// <summary>What was sent, copied at send time (the client disposes its messages).</summary>
     public List<(HttpMethod Method, IReadOnlyDictionary<string, string> Headers, string Body)> Requests { get; } = [];
@@ -17,7 +17,7 @@ internal sealed class RecordingHandler(IReadOnlyDictionary<string, string> answe
         lock (Requests)
             Requests.Add((request.Method, headers, body));
         var target = request.Headers.GetValues("X-Amz-Target").Single();
-        return new HttpResponseMessage(HttpStatusCode.OK)
+        return new HttpResponseMessage(status)
         {
             Content = new StringContent(answers[target], Encoding.UTF8, "application/x-amz-json-1.1"),
         };
