@@ -147,4 +147,18 @@ public class AwsTranslatorTests : EmulatorTest
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary));
         Assert.That(Emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(3));
     }
+
+    [Test]
+    public async Task TranslateAsync_NothingListening_GivesUpWithTemporaryFailure()
+    {
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
+        {
+            o.TranslateEndpoint = new Uri($"http://127.0.0.1:{FetchRun.TestSupport.Ports.FreeLoopbackPort()}/");
+            o.MaxAttempts = 3;
+        }));
+
+        await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
+            Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary)
+                .And.Message.Contains("3 attempts"));
+    }
 }
