@@ -41,10 +41,12 @@ internal sealed class AwsJsonClient
         CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
-        var started = _clock.GetTimestamp();
+        long? started = null;
         for (var attempt = 1; ; attempt++)
         {
             await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            // The budget starts with the first send: queueing behind this job's own limiter is not the service failing.
+            started ??= _clock.GetTimestamp();
             try
             {
                 return await SendAsync(operation, body, responseType, cancellationToken).ConfigureAwait(false);
@@ -52,7 +54,7 @@ internal sealed class AwsJsonClient
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && AwsErrors.IsTransient(e))
             {
                 var delay = _backoff.Delay(attempt);
-                var spent = _clock.GetElapsedTime(started);
+                var spent = _clock.GetElapsedTime(started.Value);
                 if (attempt >= _backoff.MaxAttempts || spent + delay > _settings.Options.MaxRetryTime)
                 {
                     throw new JobFailedException(ExitCodes.Temporary,

@@ -121,6 +121,26 @@ public class AwsTranslatorTests : EmulatorTest
     }
 
     [Test]
+    public async Task TranslateAsync_ThrottlingAndServerErrorsUnderARate_DeliverEverythingWithoutExceedingIt()
+    {
+        const int tps = 25;
+        Emulator.Options.ThrottleRate = 0.3;
+        Emulator.Options.ServerErrorRate = 0.05;
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
+        {
+            o.TranslateTextTps = tps;
+            o.MaxRetryTime = TimeSpan.FromSeconds(20);
+        }));
+        var texts = Enumerable.Range(0, 40).Select(i => $"Satz {i} ist gut.").ToArray();
+
+        var results = await Task.WhenAll(texts.Select(t => translator.TranslateAsync(t, "de", "en", CancellationToken.None)));
+
+        Assert.That(results.Select(r => r.Status), Is.All.EqualTo(TranslationStatus.Translated));
+        Assert.That(Emulator.Counters.Throttled + Emulator.Counters.Failed, Is.GreaterThan(0));
+        Assert.That(Emulator.Counters.MaxCallsPerSecond(NlpOperation.TranslateText), Is.LessThanOrEqualTo(tps + 1));
+    }
+
+    [Test]
     public async Task TranslateAsync_EveryCallFails_GivesUpWithTemporaryFailureWithinTheRetryBudget()
     {
         Emulator.Options.FailAll = true;
