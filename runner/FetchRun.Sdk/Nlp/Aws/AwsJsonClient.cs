@@ -107,8 +107,16 @@ internal sealed class AwsJsonClient
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
             {
-                return JsonSerializer.Deserialize(bytes, responseType)
-                    ?? throw new HttpRequestException($"{operation}: empty answer");
+                try
+                {
+                    return JsonSerializer.Deserialize(bytes, responseType)
+                        ?? throw new HttpRequestException($"{operation}: empty answer");
+                }
+                catch (JsonException e)
+                {
+                    // A cut or garbled answer is a transport fault: worth another attempt.
+                    throw new HttpRequestException($"{operation}: unreadable answer ({e.Message})", e);
+                }
             }
             throw ToServiceException(response, bytes);
         }

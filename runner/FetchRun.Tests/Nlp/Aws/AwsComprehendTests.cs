@@ -117,6 +117,20 @@ public class AwsComprehendTests : EmulatorTest
     }
 
     [Test]
+    public async Task AnalyzeAsync_ManyBatchesAtOnce_StayUnderTheConfiguredRate()
+    {
+        const int tps = 5;
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator, o => o.BatchDetectSentimentTps = tps));
+        var texts = Enumerable.Range(0, 250).Select(i => $"Review {i}").ToArray();
+
+        var results = await comprehend.AnalyzeAsync(texts, "en", CancellationToken.None);
+
+        Assert.That(results.Select(r => r.Succeeded), Is.All.True);
+        Assert.That(Emulator.Counters.Calls(NlpOperation.BatchDetectSentiment), Is.EqualTo(10));
+        Assert.That(Emulator.Counters.MaxCallsPerSecond(NlpOperation.BatchDetectSentiment), Is.InRange(tps - 1, tps + 1));
+    }
+
+    [Test]
     public async Task AnalyzeAsync_WrongSecret_FailsWithPermissionDenied()
     {
         using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator, o =>
