@@ -1,0 +1,46 @@
+using System.Globalization;
+using FetchRun.TestSupport.NlpEmulator;
+
+namespace FetchRun.Benchmarks.Emulator;
+
+/// <summary>
+/// Serves the Translate/Comprehend emulator until Ctrl+C and prints the variables that point a job at it.
+/// Usage: emulator [--latency-ms N] [--throttle-rate R] [--error-rate R]
+/// </summary>
+internal sealed class EmulatorHarness : IHarness
+{
+    public string Name => "emulator";
+
+    public string Description => "serve the Translate/Comprehend emulator on 127.0.0.1 until Ctrl+C; prints the variables to export";
+
+    public async Task<int> RunAsync(string[] args)
+    {
+        var options = new NlpEmulatorOptions
+        {
+            Latency = TimeSpan.FromMilliseconds(Number(args, "--latency-ms", 0)),
+            ThrottleRate = Number(args, "--throttle-rate", 0),
+            ServerErrorRate = Number(args, "--error-rate", 0),
+        };
+        await using var emulator = await NlpEmulator.StartAsync(options);
+        Console.WriteLine($"export FETCHRUN_NLP=aws AWS_REGION=us-east-1 AWS_ENDPOINT_URL_TRANSLATE={emulator.Url} AWS_ENDPOINT_URL_COMPREHEND={emulator.Url}");
+        Console.WriteLine($"export AWS_ACCESS_KEY_ID={options.AccessKeyId} AWS_SECRET_ACCESS_KEY={options.SecretAccessKey}");
+        Console.WriteLine("serving; Ctrl+C to stop");
+        using var stop = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.Cancel(); };
+        try
+        {
+            await Task.Delay(Timeout.Infinite, stop.Token);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        Console.WriteLine($"calls: {emulator.Counters.TotalCalls}, characters translated: {emulator.Counters.CharactersTranslated}");
+        return 0;
+    }
+
+    private static double Number(string[] args, string name, double fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+}
