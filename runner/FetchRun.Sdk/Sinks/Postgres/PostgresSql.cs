@@ -1,0 +1,73 @@
+using FetchRun.Sdk.Sinks.Schema;
+using NpgsqlTypes;
+
+namespace FetchRun.Sdk.Sinks.Postgres;
+
+/// <summary>The PostgreSQL statements of the sink, generated from <see cref="SinkTables"/>.</summary>
+internal sealed class PostgresSql(string schema)
+{
+    /// <summary>Serialises schema creation between concurrent array children (CREATE … IF NOT EXISTS races otherwise).</summary>
+    private const long SchemaLockKey = 0x46657463685275;
+
+    public string Schema { get; } = schema;
+
+    public string Qualified(string table) => $"\"{Schema}\".{table}";
+
+    public string CreateSchema() =>
+        $"""
+        SELECT pg_advisory_xact_lock({SchemaLockKey});
+        CREATE SCHEMA IF NOT EXISTS "{Schema}";
+        {CreateTable(SinkTables.Results)}
+        {CreateTable(SinkTables.Quarantine)}
+        {CreateTable(SinkTables.Translations)}
+        {CreateTable(SinkTables.Runs)}
+        """;
+
+    public string CreateStage<T>(SinkTable<T> table) =>
+        $"CREATE TEMP TABLE {StageName(table)} (LIKE {Qualified(table.Name)} INCLUDING DEFAULTS) ON COMMIT DROP";
+
+    public static string CopyIntoStage<T>(SinkTable<T> table) =>
+        $"COPY {StageName(table)} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)";
+
+    public string UpsertFromStage<T>(SinkTable<T> table) =>
+        $"INSERT INTO {Qualified(table.Name)} ({table.ColumnList}) SELECT {table.ColumnList} FROM {StageName(table)} " +
+        $"ON CONFLICT ({string.Join(", ", table.Key)}) DO UPDATE SET {table.UpdateList("now()")}";
+
+    public string SelectExisting<T>(SinkTable<T> table, string column, string selected) =>
+        $"SELECT {selected} FROM {Qualified(table.Name)} WHERE {column} = ANY(@keys)";
+
+    public static NpgsqlDbType DbType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Text => NpgsqlDbType.Text,
+        ColumnKind.Boolean => NpgsqlDbType.Boolean,
+        ColumnKind.Integer => NpgsqlDbType.Integer,
+        ColumnKind.BigInt => NpgsqlDbType.Bigint,
+        ColumnKind.Double => NpgsqlDbType.Double,
+        ColumnKind.Money => NpgsqlDbType.Numeric,
+        ColumnKind.Timestamp => NpgsqlDbType.TimestampTz,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    private static string StageName<T>(SinkTable<T> table) => $"fetchrun_stage_{table.Name}";
+
+    private string CreateTable<T>(SinkTable<T> table)
+    {
+        var columns = table.Columns
+            .Select(c => $"    {c.Name} {TypeName(c.Kind)}{(c.Required ? " NOT NULL" : "")}")
+            .Append($"    {SinkTable<T>.StoredAtColumn} timestamptz NOT NULL DEFAULT now()")
+            .Append($"    PRIMARY KEY ({string.Join(", ", table.Key)})");
+        return $"CREATE TABLE IF NOT EXISTS {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);";
+    }
+
+    private static string TypeName(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Text => "text",
+        ColumnKind.Boolean => "boolean",
+        ColumnKind.Integer => "integer",
+        ColumnKind.BigInt => "bigint",
+        ColumnKind.Double => "double precision",
+        ColumnKind.Money => "numeric(14, 6)",
+        ColumnKind.Timestamp => "timestamptz",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+}
