@@ -1,0 +1,7 @@
+namespace FetchRun.Tests.Sinks;
+
+public enum SinkKind
+{
+    Postgres,
+    Sqlite,
+}
