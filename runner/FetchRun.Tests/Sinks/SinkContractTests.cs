@@ -8,6 +8,7 @@ namespace FetchRun.Tests.Sinks;
 /// a fresh database (or file) per test, and the tables read back afterwards.
 /// </summary>
 [TestFixture(SinkKind.Postgres)]
+[TestFixture(SinkKind.PostgresCopy)]
 [TestFixture(SinkKind.Sqlite)]
 public sealed class SinkContractTests(SinkKind kind)
 {
@@ -154,6 +155,6 @@ public sealed class SinkContractTests(SinkKind kind)
     public async Task Description_NeverContainsThePassword()
     {
         Assert.That(_sink.Description, Does.Not.Contain(FetchRun.TestSupport.Postgres.PostgresServer.Password)
-            .And.StartWith(kind == SinkKind.Postgres ? "postgres://" : "sqlite:"));
+            .And.StartWith(kind == SinkKind.Sqlite ? "sqlite:" : "postgres://"));
     }
 }

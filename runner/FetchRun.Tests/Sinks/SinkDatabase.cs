@@ -29,7 +29,8 @@ internal sealed class SinkDatabase : IAsyncDisposable
 
     public async Task<IReviewSink> OpenAsync() => _kind == SinkKind.Sqlite
         ? await SqliteReviewSink.OpenAsync(_target, default)
-        : await PostgresReviewSink.OpenAsync(new NpgsqlConnectionStringBuilder(_target), new PostgresSinkOptions(), default);
+        : await PostgresReviewSink.OpenAsync(new NpgsqlConnectionStringBuilder(_target),
+            new PostgresSinkOptions { CopyThreshold = _kind == SinkKind.PostgresCopy ? 1 : 200 }, default);
 
     /// <summary>One value, with integers as long so that both databases compare alike.</summary>
     public async Task<object?> ScalarAsync(string sql)

@@ -22,7 +22,7 @@ internal static class PostgresCopy
                         await importer.WriteNullAsync(ct).ConfigureAwait(false);
                         break;
                     case string text:
-                        await importer.WriteAsync(WithoutNul(text), types[i], ct).ConfigureAwait(false);
+                        await importer.WriteAsync(PostgresArrays.WithoutNul(text), types[i], ct).ConfigureAwait(false);
                         break;
                     case var value:
                         await importer.WriteAsync(value, types[i], ct).ConfigureAwait(false);
@@ -32,7 +32,4 @@ internal static class PostgresCopy
         }
         await importer.CompleteAsync(ct).ConfigureAwait(false);
     }
-
-    /// <summary>PostgreSQL text cannot hold U+0000, which a broken input line may contain.</summary>
-    private static string WithoutNul(string text) => text.Contains('\0', StringComparison.Ordinal) ? text.Replace('\0', '\uFFFD') : text;
 }

@@ -7,20 +7,22 @@ namespace FetchRun.Sdk.Sinks.Postgres;
 
 /// <summary>
 /// The production sink: PostgreSQL through Npgsql. Each batch is copied (binary COPY) into temporary
-/// staging tables and upserted from there with <c>INSERT … ON CONFLICT DO UPDATE</c>, all in one
-/// transaction; disposing a sink in the middle of a batch rolls that batch back.
+/// staging tables and upserted from there with <c>INSERT … ON CONFLICT DO UPDATE</c> (small batches skip the
+/// staging table and upsert from array parameters), all in one transaction; disposing a sink in the middle of a batch rolls that batch back.
 /// </summary>
 internal sealed class PostgresReviewSink : IReviewSink
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSql _sql;
     private readonly PostgresRetry _retry;
+    private readonly int _copyThreshold;
 
     private PostgresReviewSink(NpgsqlDataSource dataSource, PostgresSinkOptions options, string description, string? password)
     {
         _dataSource = dataSource;
         _sql = new PostgresSql(options.Schema);
         _retry = new PostgresRetry(options, dataSource, description, password);
+        _copyThreshold = options.CopyThreshold;
         Description = description;
     }
 
@@ -36,6 +38,9 @@ internal sealed class PostgresReviewSink : IReviewSink
             Timeout = (int)Math.Ceiling(options.ConnectTimeout.TotalSeconds),
             CommandTimeout = (int)Math.Ceiling(options.CommandTimeout.TotalSeconds),
             ApplicationName = connection.ApplicationName ?? "fetchrun",
+            // Keeps the session's staging tables between batches (no DISCARD ALL when a connection returns to
+            // the pool); the sink owns this pool and sets no other session state.
+            NoResetOnClose = true,
         };
         var description = PostgresTarget.Describe(builder, options.Schema);
         var dataSource = NpgsqlDataSource.Create(builder);
@@ -131,9 +136,18 @@ internal sealed class PostgresReviewSink : IReviewSink
     {
         if (rows.Count == 0)
             return;
+        var unique = table.LastPerKey(rows);
+        if (unique.Count < _copyThreshold)
+        {
+            await using var insert = new NpgsqlCommand(_sql.UpsertFromArrays(table), conn, tx);
+            for (var i = 0; i < table.Columns.Count; i++)
+                insert.Parameters.Add(PostgresArrays.Parameter($"p{i}", table.Columns[i], unique));
+            await insert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+            return;
+        }
         await using (var create = new NpgsqlCommand(_sql.CreateStage(table), conn, tx))
             await create.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
-        await PostgresCopy.WriteAsync(conn, PostgresSql.CopyIntoStage(table), table.Columns, table.LastPerKey(rows), ct).ConfigureAwait(false);
+        await PostgresCopy.WriteAsync(conn, PostgresSql.CopyIntoStage(table), table.Columns, unique, ct).ConfigureAwait(false);
         await using var upsert = new NpgsqlCommand(_sql.UpsertFromStage(table), conn, tx);
         await upsert.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }

@@ -18,6 +18,12 @@ internal sealed record PostgresSinkOptions
     /// <summary>Command timeout, COPY included (default 60 s).</summary>
     public TimeSpan CommandTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>
+    /// Batches with at least this many rows of a table go through binary COPY into a staging table; smaller ones
+    /// through one <c>INSERT … SELECT FROM unnest(arrays)</c>, which needs fewer round trips (default 200).
+    /// </summary>
+    public int CopyThreshold { get; init; } = 200;
+
     /// <summary>The clock used for the pauses between attempts.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

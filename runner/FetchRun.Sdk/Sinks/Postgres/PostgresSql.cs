@@ -23,14 +23,24 @@ internal sealed class PostgresSql(string schema)
         {CreateTable(SinkTables.Runs)}
         """;
 
+    /// <summary>
+    /// A session-lifetime staging table emptied at every commit: creating and dropping one per batch writes to
+    /// the system catalogs and made small batches several times slower (docs/benchmarks-sinks.md).
+    /// </summary>
     public string CreateStage<T>(SinkTable<T> table) =>
-        $"CREATE TEMP TABLE {StageName(table)} (LIKE {Qualified(table.Name)} INCLUDING DEFAULTS) ON COMMIT DROP";
+        $"CREATE TEMP TABLE IF NOT EXISTS {StageName(table)} (LIKE {Qualified(table.Name)} INCLUDING DEFAULTS) ON COMMIT DELETE ROWS";
 
     public static string CopyIntoStage<T>(SinkTable<T> table) =>
         $"COPY {StageName(table)} ({table.ColumnList}) FROM STDIN (FORMAT BINARY)";
 
     public string UpsertFromStage<T>(SinkTable<T> table) =>
         $"INSERT INTO {Qualified(table.Name)} ({table.ColumnList}) SELECT {table.ColumnList} FROM {StageName(table)} " +
+        $"ON CONFLICT ({string.Join(", ", table.Key)}) DO UPDATE SET {table.UpdateList("now()")}";
+
+    /// <summary>The upsert for small batches: one statement over one array parameter per column, no staging table.</summary>
+    public string UpsertFromArrays<T>(SinkTable<T> table) =>
+        $"INSERT INTO {Qualified(table.Name)} ({table.ColumnList}) SELECT * FROM unnest(" +
+        string.Join(", ", table.Columns.Select((c, i) => $"@p{i}::{TypeName(c.Kind)}[]")) + ") " +
         $"ON CONFLICT ({string.Join(", ", table.Key)}) DO UPDATE SET {table.UpdateList("now()")}";
 
     public string SelectExisting<T>(SinkTable<T> table, string column, string selected) =>
