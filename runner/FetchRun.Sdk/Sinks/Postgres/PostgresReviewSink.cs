@@ -71,13 +71,10 @@ internal sealed class PostgresReviewSink : IReviewSink
             return Task.FromResult<IReadOnlySet<string>>(new HashSet<string>(StringComparer.Ordinal));
         return _retry.RunAsync<IReadOnlySet<string>>("find stored reviews", async ct =>
         {
-            var found = new HashSet<string>(StringComparer.Ordinal);
             await using var cmd = _dataSource.CreateCommand(_sql.SelectExisting(SinkTables.Results, "review_id", "review_id"));
             cmd.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = reviewIds.ToArray() });
             await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-                found.Add(reader.GetString(0));
-            return found;
+            return await SinkReads.ReviewIdsAsync(reader, ct).ConfigureAwait(false);
         }, cancellationToken);
     }
 
@@ -88,17 +85,10 @@ internal sealed class PostgresReviewSink : IReviewSink
             return Task.FromResult<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>(new Dictionary<TranslationCacheKey, CachedTranslation>());
         return _retry.RunAsync<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>("find cached translations", async ct =>
         {
-            var found = new Dictionary<TranslationCacheKey, CachedTranslation>();
-            await using var cmd = _dataSource.CreateCommand(_sql.SelectExisting(SinkTables.Translations, "key_hash",
-                "key_hash, source_language, target_language, translated_text, truncated"));
+            await using var cmd = _dataSource.CreateCommand(_sql.SelectExisting(SinkTables.Translations, "key_hash", SinkReads.TranslationColumns));
             cmd.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Select(k => k.Hash).ToArray() });
             await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                var key = new TranslationCacheKey(reader.GetString(0));
-                found[key] = new CachedTranslation(key, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4));
-            }
-            return found;
+            return await SinkReads.TranslationsAsync(reader, ct).ConfigureAwait(false);
         }, cancellationToken);
     }
 

@@ -60,14 +60,8 @@ internal sealed class PostgresSql(string schema)
 
     private static string StageName<T>(SinkTable<T> table) => $"fetchrun_stage_{table.Name}";
 
-    private string CreateTable<T>(SinkTable<T> table)
-    {
-        var columns = table.Columns
-            .Select(c => $"    {c.Name} {TypeName(c.Kind)}{(c.Required ? " NOT NULL" : "")}")
-            .Append($"    {SinkTable<T>.StoredAtColumn} timestamptz NOT NULL DEFAULT now()")
-            .Append($"    PRIMARY KEY ({string.Join(", ", table.Key)})");
-        return $"CREATE TABLE IF NOT EXISTS {Qualified(table.Name)} (\n{string.Join(",\n", columns)}\n);";
-    }
+    private string CreateTable<T>(SinkTable<T> table) =>
+        table.CreateTableSql(Qualified(table.Name), TypeName, "timestamptz NOT NULL DEFAULT now()");
 
     private static string TypeName(ColumnKind kind) => kind switch
     {

@@ -22,6 +22,16 @@ internal sealed class SinkTable<T>(string name, IReadOnlyList<string> key, IRead
         .Select(c => $"{c.Name} = EXCLUDED.{c.Name}")
         .Append($"{StoredAtColumn} = {now}"));
 
+    /// <summary><c>CREATE TABLE IF NOT EXISTS</c> in a dialect given by its type names and <see cref="StoredAtColumn"/>'s definition.</summary>
+    public string CreateTableSql(string qualifiedName, Func<ColumnKind, string> typeName, string storedAtDefinition)
+    {
+        var columns = Columns
+            .Select(c => $"    {c.Name} {typeName(c.Kind)}{(c.Required ? " NOT NULL" : "")}")
+            .Append($"    {StoredAtColumn} {storedAtDefinition}")
+            .Append($"    PRIMARY KEY ({string.Join(", ", Key)})");
+        return $"CREATE TABLE IF NOT EXISTS {qualifiedName} (\n{string.Join(",\n", columns)}\n);";
+    }
+
     /// <summary>
     /// The rows with one row per key, the last one winning, in first-seen order: an upsert may not touch
     /// the same row twice in one statement.

@@ -55,32 +55,19 @@ internal sealed class SqliteReviewSink : IReviewSink
     public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> reviewIds, CancellationToken cancellationToken) =>
         GuardedAsync<IReadOnlySet<string>>("find stored reviews", async ct =>
         {
-            var found = new HashSet<string>(StringComparer.Ordinal);
-            if (reviewIds.Count == 0)
-                return found;
             await using var cmd = KeysCommand(SqliteSql.SelectExisting(SinkTables.Results, "review_id", "review_id"), reviewIds);
             await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-                found.Add(reader.GetString(0));
-            return found;
+            return await SinkReads.ReviewIdsAsync(reader, ct).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>> FindTranslationsAsync(
         IReadOnlyCollection<TranslationCacheKey> keys, CancellationToken cancellationToken) =>
         GuardedAsync<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>("find cached translations", async ct =>
         {
-            var found = new Dictionary<TranslationCacheKey, CachedTranslation>();
-            if (keys.Count == 0)
-                return found;
-            await using var cmd = KeysCommand(SqliteSql.SelectExisting(SinkTables.Translations, "key_hash",
-                "key_hash, source_language, target_language, translated_text, truncated"), keys.Select(k => k.Hash).ToArray());
+            await using var cmd = KeysCommand(SqliteSql.SelectExisting(SinkTables.Translations, "key_hash", SinkReads.TranslationColumns),
+                keys.Select(k => k.Hash).ToArray());
             await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-            while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            {
-                var key = new TranslationCacheKey(reader.GetString(0));
-                found[key] = new CachedTranslation(key, reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetBoolean(4));
-            }
-            return found;
+            return await SinkReads.TranslationsAsync(reader, ct).ConfigureAwait(false);
         }, cancellationToken);
 
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,

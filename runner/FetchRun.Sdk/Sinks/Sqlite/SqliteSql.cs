@@ -19,14 +19,8 @@ internal static class SqliteSql
     /// <summary>UTC with milliseconds, in the same text form as the timestamps the sink binds.</summary>
     private const string Now = "strftime('%Y-%m-%d %H:%M:%f', 'now')";
 
-    private static string CreateTable<T>(SinkTable<T> table)
-    {
-        var columns = table.Columns
-            .Select(c => $"    {c.Name} {TypeName(c.Kind)}{(c.Required ? " NOT NULL" : "")}")
-            .Append($"    {SinkTable<T>.StoredAtColumn} TEXT NOT NULL DEFAULT ({Now})")
-            .Append($"    PRIMARY KEY ({string.Join(", ", table.Key)})");
-        return $"CREATE TABLE IF NOT EXISTS {table.Name} (\n{string.Join(",\n", columns)}\n);";
-    }
+    private static string CreateTable<T>(SinkTable<T> table) =>
+        table.CreateTableSql(table.Name, TypeName, $"TEXT NOT NULL DEFAULT ({Now})");
 
     private static string TypeName(ColumnKind kind) => kind switch
     {
