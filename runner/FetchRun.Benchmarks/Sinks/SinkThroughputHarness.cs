@@ -15,7 +15,9 @@ namespace FetchRun.Benchmarks.Sinks;
 /// </summary>
 internal sealed class SinkThroughputHarness : IHarness
 {
-    private static readonly int[] BatchSizes = [25, 1000];
+    /// <summary>Batch size and the sink's COPY threshold: the default path for each size, and 1,000 rows via unnest for comparison.</summary>
+    private static readonly (int Size, int CopyThreshold, string Path)[] Variants =
+        [(25, 200, "unnest (default)"), (1000, 200, "COPY + staging (default)"), (1000, int.MaxValue, "unnest")];
 
     public string Name => "sinks";
 
@@ -48,19 +50,19 @@ internal sealed class SinkThroughputHarness : IHarness
             });
             Report("psql \\copy (CSV)", rows, psql, psql);
             Report("binary COPY (Npgsql)", rows, binary, psql);
-            foreach (var size in BatchSizes)
+            foreach (var (size, threshold, path) in Variants)
             {
                 var sink = await MedianAsync(repeat, async () =>
                 {
                     var db = new NpgsqlConnectionStringBuilder(await server.CreateDatabaseAsync("bench"));
-                    await using var opened = await PostgresReviewSink.OpenAsync(db, new PostgresSinkOptions(), default);
+                    await using var opened = await PostgresReviewSink.OpenAsync(db, new PostgresSinkOptions { CopyThreshold = threshold }, default);
                     return await TimeAsync(async () =>
                     {
                         foreach (var batch in results.Chunk(size))
                             await opened.WriteBatchAsync(batch, [], [], default);
                     });
                 });
-                Report($"PostgresReviewSink, batches of {size:N0}", rows, sink, psql);
+                Report($"sink, batches of {size:N0}, {path}", rows, sink, psql);
             }
         }
         finally
@@ -72,7 +74,7 @@ internal sealed class SinkThroughputHarness : IHarness
 
     private static void Report(string what, int rows, TimeSpan elapsed, TimeSpan psql) =>
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| {what,-36} | {elapsed.TotalMilliseconds,9:F0} ms | {rows / elapsed.TotalSeconds,10:N0} rows/s | {psql / elapsed,5:F2} × psql |"));
+            $"| {what,-48} | {elapsed.TotalMilliseconds,9:F0} ms | {rows / elapsed.TotalSeconds,10:N0} rows/s | {psql / elapsed,5:F2} × psql |"));
 
     private static async Task<string> PlainTableAsync(PostgresServer server)
     {
