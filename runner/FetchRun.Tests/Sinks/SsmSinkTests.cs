@@ -61,18 +61,4 @@ public sealed class SsmSinkTests
             new AmazonSimpleSystemsManagementConfig { ServiceURL = _moto.Url, AuthenticationRegion = "us-east-1" });
         await client.PutParameterAsync(new PutParameterRequest { Name = name, Value = value, Type = ParameterType.SecureString, Overwrite = true });
     }
-
-    private sealed class RecordingLog : IJobLog
-    {
-        public List<string> Lines { get; } = [];
-
-        public void Info(string message, params (string Name, object? Value)[] fields) => Record(message, fields);
-
-        public void Warn(string message, params (string Name, object? Value)[] fields) => Record(message, fields);
-
-        public void Error(string message, params (string Name, object? Value)[] fields) => Record(message, fields);
-
-        private void Record(string message, (string Name, object? Value)[] fields) =>
-            Lines.Add($"{message} {string.Join(" ", fields.Select(f => $"{f.Name}={f.Value}"))}");
-    }
 }
