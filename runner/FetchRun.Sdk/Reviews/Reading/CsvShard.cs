@@ -54,6 +54,14 @@ internal sealed class CsvShard(LineSplitter lines, ItemFactory items, string sou
                 if (lines.OverlongBytes > 0 || _record.Count > maxRecordBytes)
                 {
                     var length = lines.OverlongBytes > 0 ? _record.Count - lines.Line.Length + lines.OverlongBytes : _record.Count;
+                    var quotes = Record.Count((byte)'"');
+                    _record.RemoveRange(Math.Min(_record.Count, maxRecordBytes), Math.Max(0, _record.Count - maxRecordBytes));
+                    // Skip the rest of the record without keeping it: it ends where its quotes balance at a line end.
+                    while (quotes % 2 == 1 && await lines.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    {
+                        length += 1 + Math.Max(lines.OverlongBytes, lines.Line.Length);
+                        quotes += lines.Line.Span.Count((byte)'"');
+                    }
                     outcome = items.TooLong(start, length, Record);
                     break;
                 }
