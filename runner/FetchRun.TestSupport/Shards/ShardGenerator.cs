@@ -47,7 +47,7 @@ public static class ShardGenerator
             throw new ArgumentException("None of the languages is known; use de, en, es, fr, ja or zh.", nameof(options));
         var csv = options.Format == GeneratedShardFormat.Csv;
         var buffer = new ArrayBufferWriter<byte>(4096);
-        var pool = new List<(string Language, string Body)>();
+        var pool = new List<PooledBody>();
         var bodies = new HashSet<string>(StringComparer.Ordinal);
         var byLanguage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var badLines = new List<long>();
@@ -87,28 +87,31 @@ public static class ShardGenerator
         return new GeneratedShardSummary((int)line, good, badLines.Count, bodies.Count, byLanguage, badLines);
     }
 
-    private static SyntheticRow NextRow(Random random, ReviewPhrases[] phrases, List<(string Language, string Body)> pool,
+    private static SyntheticRow NextRow(Random random, ReviewPhrases[] phrases, List<PooledBody> pool,
         ShardGeneratorOptions options, int n)
     {
         var stars = random.Next(1, 6);
         var p = phrases[random.Next(phrases.Length)];
         var thing = random.Next(p.Things.Length);
+        var mood = stars switch { <= 2 => 0, 3 => 1, _ => 2 };
+        var repeat = random.NextDouble() < options.DuplicateTextRate ? pool.Where(b => b.Mood == mood).ToList() : [];
         string body;
-        if (pool.Count > 0 && random.NextDouble() < options.DuplicateTextRate)
+        if (repeat.Count > 0)
         {
-            var earlier = pool[random.Next(pool.Count)];
+            var earlier = repeat[random.Next(repeat.Count)];
             p = phrases.First(x => x.Language == earlier.Language);
+            thing = earlier.Thing;
             body = earlier.Body;
         }
         else
         {
-            var bank = stars switch { <= 2 => p.Negative, 3 => p.Neutral, _ => p.Positive };
+            var bank = mood switch { 0 => p.Negative, 1 => p.Neutral, _ => p.Positive };
             var count = random.Next(1, 4);
             var start = random.Next(bank.Length);
             body = string.Join(p.Separator, Enumerable.Range(0, Math.Min(count, bank.Length))
                 .Select(i => string.Format(CultureInfo.InvariantCulture, bank[(start + i) % bank.Length], p.Things[thing])));
             if (pool.Count < BodyPoolSize)
-                pool.Add((p.Language, body));
+                pool.Add(new PooledBody(p.Language, mood, thing, body));
         }
         var titles = stars >= 3 ? p.GoodTitles : p.BadTitles;
         return new SyntheticRow
@@ -179,4 +182,6 @@ public static class ShardGenerator
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(",\"\n\r") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+
+    private sealed record PooledBody(string Language, int Mood, int Thing, string Body);
 }
