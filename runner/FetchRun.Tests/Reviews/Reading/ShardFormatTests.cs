@@ -42,6 +42,14 @@ public sealed class ShardFormatTests
             Is.EqualTo(new[] { ("r1", "Gut", (string?)"de", 1L + (text == Csv ? 1 : 0), path), ("r2", "Schlecht", "de", 2L + (text == Csv ? 1 : 0), path) }));
     }
 
+    [TestCase("a.jsonl.gz?X-Amz-Signature=abc", ShardFormat.JsonLines)]
+    [TestCase("A.CSV", ShardFormat.Csv)]
+    [TestCase("a.ndjson", ShardFormat.JsonLines)]
+    public void FromFileName_KnownExtension_GivesTheFormat(string name, ShardFormat expected)
+    {
+        Assert.That(ShardFormats.FromFileName(name), Is.EqualTo(expected));
+    }
+
     [TestCase("a.txt")]
     [TestCase("a.gz")]
     [TestCase("a.parquet")]
