@@ -2,17 +2,6 @@ using System.Text;
 
 namespace FetchRun.Sdk.Reviews.Reading;
 
-/// <summary>The outcome of splitting one CSV record into fields.</summary>
-internal enum CsvRecordState
-{
-    Complete,
-    OpenQuote,
-    TextAfterQuote,
-}
-
-/// <summary>Where one field lies in the record bytes; <c>Escaped</c> when it holds doubled quotes to undo.</summary>
-internal readonly record struct CsvField(int Start, int Length, bool Escaped);
-
 /// <summary>
 /// Splits RFC 4180 records on bytes: comma separated, fields optionally in double quotes with <c>""</c> for a
 /// quote, line breaks allowed inside quotes. A quote inside an unquoted field is kept as a character.
