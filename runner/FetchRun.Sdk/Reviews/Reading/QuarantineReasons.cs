@@ -70,5 +70,8 @@ internal static class QuarantineReasons
     public static string CorruptGzip(string source, long line, string detail) =>
         string.Create(CultureInfo.InvariantCulture, $"{source}: the gzip data is corrupt after line {line}: {detail}");
 
+    public static string ReadFailed(string source, long line, string detail) =>
+        string.Create(CultureInfo.InvariantCulture, $"{source}: reading failed after line {line}: {detail}");
+
     private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
 }

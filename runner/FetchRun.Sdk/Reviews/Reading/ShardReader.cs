@@ -27,8 +27,8 @@ public static class ShardReader
     /// <exception cref="ArgumentException">The options are out of range.</exception>
     /// <exception cref="JobFailedException">
     /// Exit code 65 when the file name has no known extension, a CSV header lacks a required column (the message
-    /// names the file and the columns), repeats one or is missing, or the gzip data is corrupt; 66, 75 or 77 from the
-    /// store when the shard cannot be opened.
+    /// names the file and the columns), repeats one or is missing, or the gzip data is corrupt; 75 when reading
+    /// fails part-way (an <see cref="IOException"/>); 66, 75 or 77 from the store when the shard cannot be opened.
     /// </exception>
     public static IAsyncEnumerable<ShardItem> ReadAsync(IObjectStore store, ObjectUri shard, ShardReaderOptions? options = null,
         CancellationToken cancellationToken = default)
@@ -52,7 +52,7 @@ public static class ShardReader
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The items in line order.</returns>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
-    /// <exception cref="JobFailedException">Exit code 65 when a CSV header is missing, malformed, repeats a column or lacks a required one, or the gzip data is corrupt.</exception>
+    /// <exception cref="JobFailedException">Exit code 65 when a CSV header is missing, malformed, repeats a column or lacks a required one, or the gzip data is corrupt; 75 when the stream throws an <see cref="IOException"/>.</exception>
     public static IAsyncEnumerable<ShardItem> ReadAsync(Stream content, string sourceName, ShardFormat format,
         ShardReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -105,6 +105,11 @@ public static class ShardReader
                     catch (InvalidDataException ex) when (gzip)
                     {
                         throw new JobFailedException(ExitCodes.DataError, QuarantineReasons.CorruptGzip(source, lines.LineNumber, ex.Message), ex);
+                    }
+                    catch (IOException ex)
+                    {
+                        // The connection broke mid-shard: a later attempt can read it whole.
+                        throw new JobFailedException(ExitCodes.Temporary, QuarantineReasons.ReadFailed(source, lines.LineNumber, ex.Message), ex);
                     }
                     yield return enumerator.Current;
                 }

@@ -75,6 +75,30 @@ public sealed class ShardFormatTests
     }
 
     [Test]
+    public void ReadAsync_StreamBreaksPartWay_FailsWith75NamingTheLine()
+    {
+        var content = ShardText.Utf8(JsonLines + JsonLines.Replace("r1", "r3", StringComparison.Ordinal));
+
+        Assert.That(async () =>
+            {
+                await foreach (var _ in ShardReader.ReadAsync(new BreakingStream(content, breakAfter: content.Length - 10), "s3://b/k.jsonl", ShardFormat.JsonLines))
+                {
+                }
+            },
+            Throws.InstanceOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary)
+                .And.Message.StartsWith("s3://b/k.jsonl: reading failed after line 3"));
+    }
+
+    private sealed class BreakingStream(byte[] content, int breakAfter) : MemoryStream(content)
+    {
+        public override int Read(Span<byte> buffer) =>
+            Position >= breakAfter ? throw new IOException("connection reset") : base.Read(buffer[..Math.Min(buffer.Length, breakAfter - (int)Position)]);
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(Read(buffer.Span));
+    }
+
+    [Test]
     public async Task ReadAsync_ByteOrderMarkAndBlankLines_SkippedButCounted()
     {
         var text = "\uFEFF" + ShardText.Json("r1") + "\n   \n\t\n" + ShardText.Json("r4");
