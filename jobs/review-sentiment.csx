@@ -10,10 +10,10 @@
 // Providers: FETCHRUN_NLP=local (offline, the default) or aws (Amazon Translate and Comprehend).
 
 var options = ReviewPipelineOptions.FromParams(Params);
-await using var sink = await OpenSinkAsync(Params.Get("sink", "none"));
-
-var pipeline = new ReviewPipeline(Nlp, sink, Storage, Log, Job, options);
-var summary = await pipeline.RunAsync(Inputs, Cancellation);
-
-Console.WriteLine(summary);
-return summary.ExitCode;
+await using (var sink = await OpenSinkAsync(Params.Get("sink", "none")))
+{
+    var pipeline = new ReviewPipeline(Nlp, sink, Storage, Log, Job, options);
+    var summary = await pipeline.RunAsync(Inputs, Cancellation);
+    Console.WriteLine(summary);
+    return summary.ExitCode;
+}

@@ -3,7 +3,7 @@ using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Tests.Reviews.Reading;
 
-/// <summary>The shards in jobs/samples parse with the counts documented in jobs/samples/README.md.</summary>
+/// <summary>The shards in jobs/samples parse with the counts documented in jobs/samples.md.</summary>
 public sealed class SampleShardsTests
 {
     private static string SamplesDirectory()
