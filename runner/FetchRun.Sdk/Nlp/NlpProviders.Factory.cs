@@ -1,3 +1,4 @@
+using System.Globalization;
 using FetchRun.Sdk.Nlp.Aws;
 using FetchRun.Sdk.Nlp.Local;
 
@@ -7,6 +8,15 @@ public sealed partial record NlpProviders
 {
     /// <summary>Chooses the providers: <c>local</c> (default) or <c>aws</c>.</summary>
     public const string ProviderVariable = "FETCHRUN_NLP";
+
+    /// <summary>Calls per second to TranslateText, per process (default 20). An array job's children share the account quota.</summary>
+    public const string TranslateTpsVariable = "FETCHRUN_TRANSLATE_TPS";
+
+    /// <summary>Calls per second to each Comprehend batch operation, per process (default 10).</summary>
+    public const string ComprehendTpsVariable = "FETCHRUN_COMPREHEND_TPS";
+
+    /// <summary>Seconds a throttled or failing call is retried before the job exits 75 (default 60).</summary>
+    public const string RetrySecondsVariable = "FETCHRUN_NLP_RETRY_SECONDS";
 
     /// <summary>The offline providers: Lingua language detection, VADER English sentiment, no translation.</summary>
     public static NlpProviders Local() =>
@@ -26,8 +36,33 @@ public sealed partial record NlpProviders
         return name?.ToLowerInvariant() switch
         {
             null or "" or "none" or "local" => Local(),
-            "aws" => Aws(),
+            "aws" => Aws(AwsOptionsFromEnvironment(read ?? Environment.GetEnvironmentVariable)),
             _ => throw new JobFailedException(ExitCodes.Usage, $"{ProviderVariable} must be 'local' or 'aws', not '{name}'."),
         };
+    }
+
+    private static AwsNlpOptions AwsOptionsFromEnvironment(Func<string, string?> read)
+    {
+        var options = new AwsNlpOptions();
+        if (Number(read, TranslateTpsVariable) is { } translate)
+            options.TranslateTextTps = translate;
+        if (Number(read, ComprehendTpsVariable) is { } comprehend)
+        {
+            options.BatchDetectDominantLanguageTps = comprehend;
+            options.BatchDetectSentimentTps = comprehend;
+        }
+        if (Number(read, RetrySecondsVariable) is { } seconds)
+            options.MaxRetryTime = TimeSpan.FromSeconds(seconds);
+        return options;
+    }
+
+    private static double? Number(Func<string, string?> read, string name)
+    {
+        var text = read(name)?.Trim();
+        if (string.IsNullOrEmpty(text) || text == "none")
+            return null;
+        return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value > 0
+            ? value
+            : throw new JobFailedException(ExitCodes.Usage, $"{name} must be a positive number, not '{text}'.");
     }
 }
