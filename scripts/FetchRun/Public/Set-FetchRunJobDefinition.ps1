@@ -2,6 +2,9 @@ function Set-FetchRunJobDefinition {
     <#
     .SYNOPSIS
     Registers the runner's job definition, only when it differs from the latest active revision.
+    .DESCRIPTION
+    Compares the fields FetchRun sets with the latest ACTIVE revision; an unchanged definition registers
+    nothing, so running provisioning twice leaves one revision.
     .PARAMETER Request
     The register-job-definition request (see New-FetchRunJobDefinitionRequest in the module).
     .EXAMPLE

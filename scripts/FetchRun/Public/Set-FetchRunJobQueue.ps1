@@ -2,6 +2,8 @@ function Set-FetchRunJobQueue {
     <#
     .SYNOPSIS
     Creates the job queue over the compute environments (in the order given), or brings its order, state and priority in line.
+    .DESCRIPTION
+    The state is always passed explicitly. The queue is waited on until VALID; an INVALID queue fails with its statusReason.
     .PARAMETER Name
     The job queue name.
     .PARAMETER ComputeEnvironment

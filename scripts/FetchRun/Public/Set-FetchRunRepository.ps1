@@ -2,6 +2,8 @@ function Set-FetchRunRepository {
     <#
     .SYNOPSIS
     Creates the ECR repository for the runner image, or brings its scan and tag settings in line.
+    .DESCRIPTION
+    Scan on push is always on; tag immutability follows -ImmutableTags.
     .PARAMETER Name
     The repository name.
     .PARAMETER ImmutableTags

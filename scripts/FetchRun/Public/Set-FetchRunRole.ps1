@@ -2,6 +2,8 @@ function Set-FetchRunRole {
     <#
     .SYNOPSIS
     Creates an IAM role trusted by one service, or brings its trust, inline policy and managed policies in line.
+    .DESCRIPTION
+    Each part is read first and written only when it differs. Managed policies attached by hand are left alone.
     .PARAMETER Name
     The role name.
     .PARAMETER ServicePrincipal
