@@ -40,9 +40,15 @@ $ErrorActionPreference = 'Stop'
 Import-Module (Join-Path $PSScriptRoot 'scripts/FetchRun/FetchRun.psd1') -Force
 Set-FetchRunAwsDefault -Region $Region -ProfileName $ProfileName
 
+$extra = ConvertTo-FetchRunSplat -Arguments $Options
 if ($Remove) {
-    Remove-FetchRun -Prefix $Prefix -IncludeData:$IncludeData -Force:$Force -WhatIf:$WhatIfPreference
+    $accepted = (Get-Command Remove-FetchRun).Parameters.Keys
+    $removeOptions = @{}
+    foreach ($key in $extra.Keys) {
+        if ($key -notin $accepted -or $key -eq 'StatePath') { throw "-Remove does not take -$key." }
+        $removeOptions[$key] = $extra[$key]
+    }
+    Remove-FetchRun -Prefix $Prefix -IncludeData:$IncludeData -Force:$Force @removeOptions -WhatIf:$WhatIfPreference
     return
 }
-$extra = ConvertTo-FetchRunSplat -Arguments $Options
 Install-FetchRun -Prefix $Prefix @extra -WhatIf:$WhatIfPreference

@@ -61,16 +61,14 @@ function Invoke-FetchRunAws {
         }
         if ($ArgumentList) { $arguments.AddRange([string[]]$ArgumentList) }
         Write-Verbose "$call"
-        $errorFile = [System.IO.Path]::GetTempFileName()
-        try {
-            $output = & $settings.CliPath @arguments 2>$errorFile
-            $exitCode = $LASTEXITCODE
-            $message = (Get-Content -Raw -LiteralPath $errorFile) -as [string]
-        }
-        finally { Remove-Item -LiteralPath $errorFile -ErrorAction SilentlyContinue }
+        # Merged and split by type rather than redirected to a file: a file redirection obeys -WhatIf.
+        $merged = & $settings.CliPath @arguments 2>&1
+        $exitCode = $LASTEXITCODE
+        $output = @($merged | Where-Object { $_ -isnot [System.Management.Automation.ErrorRecord] })
+        $message = @($merged | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] } | ForEach-Object { "$_" }) -join "`n"
     }
     finally {
-        if ($inputFile) { Remove-Item -LiteralPath $inputFile -ErrorAction SilentlyContinue }
+        if ($inputFile) { [System.IO.File]::Delete($inputFile) }
     }
 
     if ($exitCode -ne 0) {

@@ -21,7 +21,8 @@ function Get-FetchRunNetwork {
         $vpcId = @($vpcs.Vpcs.VpcId)[0]
         if (-not $vpcId) { throw 'No subnets given and the region has no default VPC: pass -SubnetId.' }
         $subnets = Invoke-FetchRunAws -Service ec2 -Operation describe-subnets -InputObject @{ Filters = @(@{ Name = 'vpc-id'; Values = @($vpcId) }, @{ Name = 'default-for-az'; Values = @('true') }) } -ReadOnly
-        $SubnetId = @($subnets.Subnets | Sort-Object AvailabilityZone | ForEach-Object SubnetId)
+        # Property access, not ForEach-Object SubnetId: that form honours -WhatIf and returns nothing under it.
+        $SubnetId = @(@($subnets.Subnets | Sort-Object AvailabilityZone).SubnetId)
     }
     if (-not $SecurityGroupId) {
         if (-not $vpcId) {
