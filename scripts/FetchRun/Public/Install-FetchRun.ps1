@@ -115,7 +115,9 @@ function Install-FetchRun {
     $queue = & $add (Set-FetchRunJobQueue @wait -Name $names.JobQueue -ComputeEnvironment @($environments.Name) -State ENABLED -Tags $allTags)
 
     if (-not $Image) { $Image = "$($account.AccountId).dkr.ecr.$($account.Region).amazonaws.com/$($names.Repository):latest" }
-    $request = New-FetchRunJobDefinitionRequest -Name $names.JobDefinition -Image $Image -JobRoleArn "$($jobRole.Arn)" -ExecutionRoleArn "$($executionRole.Arn)" `
+    # Under -WhatIf nothing was created, so the plan shows the ARNs the roles will have.
+    $roleArn = { param($Result) if ($Result.Arn) { $Result.Arn } else { "arn:$($account.Partition):iam::$($account.AccountId):role/$($Result.Name)" } }
+    $request = New-FetchRunJobDefinitionRequest -Name $names.JobDefinition -Image $Image -JobRoleArn (& $roleArn $jobRole) -ExecutionRoleArn (& $roleArn $executionRole) `
         -DatabaseParameterName $DatabaseParameterName -Vcpus $Vcpus -MemoryMiB $MemoryMiB -AttemptDurationSeconds $AttemptDurationSeconds -Attempts $Attempts -Tags $allTags
     $definition = & $add (Set-FetchRunJobDefinition -Request $request)
 

@@ -52,7 +52,7 @@ function Remove-FetchRun {
     foreach ($environment in $environments) { Wait-FetchRunBatchResourceGone -Kind 'compute-environment' -Name $environment.computeEnvironmentName @wait }
 
     $definitions = (Invoke-FetchRunAws -Service batch -Operation describe-job-definitions -InputObject @{ jobDefinitionName = $names.JobDefinition; status = 'ACTIVE' } -ReadOnly).jobDefinitions
-    foreach ($definition in @($definitions)) {
+    foreach ($definition in @($definitions | Where-Object { $_ })) {
         Invoke-FetchRunAws -Service batch -Operation deregister-job-definition -InputObject @{ jobDefinition = $definition.jobDefinitionArn } | Out-Null
     }
 

@@ -12,7 +12,6 @@ function Register-FakeAws {
     Mock -ModuleName FetchRun Invoke-FetchRunAws {
         $request = if ($InputObject) { $InputObject | ConvertTo-Json -Depth 20 | ConvertFrom-Json -Depth 20 -AsHashtable } else { @{} }
         $call = [pscustomobject]@{ Call = "$Service $Operation"; Request = $request; ReadOnly = [bool]$ReadOnly; Arguments = $ArgumentList }
-        if (-not $ReadOnly -and $WhatIfPreference) { $call | Add-Member Skipped $true; $global:FakeAwsCalls.Add($call); return }
         $global:FakeAwsCalls.Add($call)
         $answer = $global:FakeAwsResponses["$Service $Operation"]
         if ($answer -is [scriptblock]) { $answer = & $answer $request }
