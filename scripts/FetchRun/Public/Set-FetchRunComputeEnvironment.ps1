@@ -99,7 +99,9 @@ function Set-FetchRunComputeEnvironment {
         }
         if ($changes.Count) { Invoke-FetchRunAws -Service batch -Operation update-compute-environment -InputObject $update | Out-Null }
     }
-    if (-not $WhatIfPreference) {
+    # An environment found VALID and left as it was needs no second look.
+    $settled = $current -and -not $changes.Count -and $current.status -eq 'VALID'
+    if (-not $WhatIfPreference -and -not $settled) {
         $valid = Wait-FetchRunCondition -Description "compute environment $Name to be VALID" -IntervalSeconds $WaitIntervalSeconds -TimeoutSeconds $WaitTimeoutSeconds -Condition {
             $state = & $describe
             if ($state.status -eq 'INVALID') { throw "Compute environment $Name is INVALID: $($state.statusReason)" }

@@ -57,10 +57,15 @@ function Set-FetchRunJobQueue {
         if (($currentOrder -join ',') -ne ($wantedOrder -join ',')) {
             $update.computeEnvironmentOrder = $order
             $changes.Add("compute environments $($wantedOrder -join ', ')")
+            foreach ($retired in @($currentOrder | Where-Object { $_ -notin $wantedOrder })) {
+                Write-Warning "Compute environment $retired leaves queue $Name (blue/green): disable and delete it once its jobs have finished (docs/operations.md)."
+            }
         }
         if ($changes.Count) { Invoke-FetchRunAws -Service batch -Operation update-job-queue -InputObject $update | Out-Null }
     }
-    if (-not $WhatIfPreference) {
+    # A queue found VALID and left as it was needs no second look.
+    $settled = $current -and -not $changes.Count -and $current.status -eq 'VALID'
+    if (-not $WhatIfPreference -and -not $settled) {
         Wait-FetchRunCondition -Description "job queue $Name to be VALID" -IntervalSeconds $WaitIntervalSeconds -TimeoutSeconds $WaitTimeoutSeconds -Condition {
             $queue = & $describe
             if ($queue.status -eq 'INVALID') { throw "Job queue $Name is INVALID: $($queue.statusReason)" }
