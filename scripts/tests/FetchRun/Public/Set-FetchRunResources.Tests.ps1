@@ -5,27 +5,30 @@ BeforeAll {
 }
 
 Describe 'Set-FetchRunBucket' {
-    It 'Existing_InLine_WritesNothing' {
-        Register-FakeAws -Responses @{
-            's3api get-bucket-location'     = @{ LocationConstraint = $null }
-            's3api get-public-access-block' = @{ PublicAccessBlockConfiguration = @{ BlockPublicAcls = $true; IgnorePublicAcls = $true; BlockPublicPolicy = $true; RestrictPublicBuckets = $true } }
-            's3api get-bucket-encryption'   = @{ ServerSideEncryptionConfiguration = @{ Rules = @(@{ ApplyServerSideEncryptionByDefault = @{ SSEAlgorithm = 'AES256' } }) } }
-            's3api get-bucket-versioning'   = @{ Status = 'Enabled' }
-            's3api get-bucket-tagging'      = @{ TagSet = @(@{ Key = 'project'; Value = 'fetchrun' }) }
+    BeforeAll {
+        function script:Get-InLineBucket {
+            @{
+                's3api get-bucket-location'     = @{ LocationConstraint = $null }
+                's3api get-public-access-block' = @{ PublicAccessBlockConfiguration = @{ BlockPublicAcls = $true; IgnorePublicAcls = $true; BlockPublicPolicy = $true; RestrictPublicBuckets = $true } }
+                's3api get-bucket-encryption'   = @{ ServerSideEncryptionConfiguration = @{ Rules = @(@{ ApplyServerSideEncryptionByDefault = @{ SSEAlgorithm = 'AES256' } }) } }
+                's3api get-bucket-versioning'   = @{ Status = 'Enabled' }
+                's3api get-bucket-tagging'      = @{ TagSet = @(@{ Key = 'project'; Value = 'fetchrun' }) }
+            }
         }
+    }
+
+    It 'Existing_InLine_WritesNothing' {
+        Register-FakeAws -Responses (Get-InLineBucket)
         $result = Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -Tags @{ project = 'fetchrun' }
         $result.Changed | Should -BeFalse
         @(Get-FakeAwsCall | Where-Object { -not $_.ReadOnly }) | Should -BeNullOrEmpty
     }
 
     It 'Existing_VersioningSuspended_TurnsItBackOn' {
-        Register-FakeAws -Responses @{
-            's3api get-bucket-location'     = @{ LocationConstraint = $null }
-            's3api get-public-access-block' = @{ PublicAccessBlockConfiguration = @{ BlockPublicAcls = $true; IgnorePublicAcls = $true; BlockPublicPolicy = $true; RestrictPublicBuckets = $true } }
-            's3api get-bucket-encryption'   = @{ ServerSideEncryptionConfiguration = @{ Rules = @(@{ ApplyServerSideEncryptionByDefault = @{ SSEAlgorithm = 'AES256' } }) } }
-            's3api get-bucket-versioning'   = @{ Status = 'Suspended' }
-        }
-        $result = Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1'
+        $responses = Get-InLineBucket
+        $responses['s3api get-bucket-versioning'] = @{ Status = 'Suspended' }
+        Register-FakeAws -Responses $responses
+        $result = Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -Tags @{ project = 'fetchrun' }
         $result.Changes | Should -Be 'versioning on'
         @(Get-FakeAwsCall | Where-Object { -not $_.ReadOnly }).Call | Should -Be 's3api put-bucket-versioning'
     }
