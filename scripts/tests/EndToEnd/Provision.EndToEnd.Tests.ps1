@@ -1,0 +1,95 @@
+# Provisions, re-provisions, uploads, submits and tears down against a fresh moto_server with the real AWS CLI v2.
+# run.sh starts that server and sets FETCHRUN_TEST_E2E_MOTO_URL; without it the tests are skipped.
+BeforeDiscovery {
+    $script:skip = -not $env:FETCHRUN_TEST_E2E_MOTO_URL
+}
+
+BeforeAll {
+    $root = (Resolve-Path (Join-Path $PSScriptRoot '../../..')).Path
+    $script:provision = Join-Path $root 'provision.ps1'
+    $script:work = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-e2e-$([guid]::NewGuid().ToString('n'))"
+    New-Item -ItemType Directory -Path $work | Out-Null
+    $script:prefix = 'fre2e'
+    $script:statePath = Join-Path $work "fetchrun-$prefix.json"
+    $env:AWS_ENDPOINT_URL = $env:FETCHRUN_TEST_E2E_MOTO_URL
+    $script:fast = @{ WaitIntervalSeconds = 0.2; WaitTimeoutSeconds = 60 }
+    Import-Module (Join-Path $root 'scripts/FetchRun/FetchRun.psd1') -Force
+    function script:Invoke-Aws([string[]] $Arguments) {
+        $output = & $env:FETCHRUN_AWS_CLI @Arguments --endpoint-url $env:FETCHRUN_TEST_E2E_MOTO_URL --output json
+        if ($LASTEXITCODE -ne 0) { throw "aws $($Arguments -join ' ') failed" }
+        ($output -join "`n") | ConvertFrom-Json -Depth 30
+    }
+    function script:Get-OurResource {
+        [pscustomobject]@{
+            Buckets      = @((Invoke-Aws s3api, list-buckets).Buckets.Name | Where-Object { $_ -like "$prefix-*" })
+            Roles        = @((Invoke-Aws iam, list-roles).Roles.RoleName | Where-Object { $_ -like "$prefix-*" })
+            Profiles     = @((Invoke-Aws iam, list-instance-profiles).InstanceProfiles.InstanceProfileName | Where-Object { $_ -like "$prefix-*" })
+            Repositories = @((Invoke-Aws ecr, describe-repositories).repositories.repositoryName | Where-Object { $_ -like "$prefix-*" })
+            Templates    = @((Invoke-Aws ec2, describe-launch-templates).LaunchTemplates.LaunchTemplateName | Where-Object { $_ -like "$prefix-*" })
+            Environments = @((Invoke-Aws batch, describe-compute-environments).computeEnvironments | Where-Object { $_.computeEnvironmentName -like "$prefix-*" -and $_.status -ne 'DELETED' })
+            Queues       = @((Invoke-Aws batch, describe-job-queues).jobQueues | Where-Object { $_.jobQueueName -like "$prefix-*" -and $_.status -ne 'DELETED' })
+            Definitions  = @((Invoke-Aws batch, describe-job-definitions, --status, ACTIVE).jobDefinitions | Where-Object { $_.jobDefinitionName -like "$prefix-*" })
+        }
+    }
+    function script:Assert-NothingOfOurs {
+        $left = Get-OurResource
+        foreach ($property in $left.PSObject.Properties) { @($property.Value).Count | Should -Be 0 -Because "no $($property.Name) named $prefix-* should exist" }
+    }
+}
+
+AfterAll {
+    Remove-Item Env:AWS_ENDPOINT_URL -ErrorAction SilentlyContinue
+    if ($work) { Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue }
+}
+
+Describe 'provision.ps1 against moto_server' -Skip:$skip {
+    It 'WhatIf_FreshEndpoint_CreatesNothing' {
+        $output = & $provision -Prefix $prefix -StatePath $statePath @fast -WhatIf 6>&1 | Out-String
+        $output | Should -Match 'What if'
+        Test-Path $statePath | Should -BeFalse
+        Assert-NothingOfOurs
+    }
+
+    It 'Provision_FromNothing_CreatesEveryResource' {
+        $result = & $provision -Prefix $prefix -StatePath $statePath @fast 6>$null
+        $result.Changed | Should -BeTrue
+        $state = Get-Content -Raw $statePath | ConvertFrom-Json
+        $state.jobDefinition | Should -Be "$prefix-run:1"
+        $state.jobQueue | Should -Be "$prefix-queue"
+        # Each CLI call costs seconds of process start-up, so only what the state file cannot prove is listed here.
+        (Invoke-Aws batch, describe-compute-environments).computeEnvironments |
+            Where-Object computeEnvironmentName -like "$prefix-*" | ForEach-Object status | Should -Be 'VALID'
+        (Invoke-Aws s3api, get-bucket-versioning, --bucket, $state.bucket).Status | Should -Be 'Enabled'
+    }
+
+    It 'Provision_Again_ReportsNoChangeAndNoNewRevision' {
+        $result = & $provision -Prefix $prefix -StatePath $statePath @fast 6>$null
+        @($result.Results | Where-Object Changed | ForEach-Object { "$($_.Resource) $($_.Name): $($_.Changes -join ', ')" }) | Should -BeNullOrEmpty
+        $result.Changed | Should -BeFalse
+        @((Invoke-Aws batch, describe-job-definitions, --job-definition-name, "$prefix-run").jobDefinitions).revision | Should -Be 1
+    }
+
+    It 'UploadAndSubmit_ArrayOfThree_IsAcceptedWithItsParameters' {
+        $script = Join-Path $work 'hello.csx'
+        Set-Content -Path $script -Value 'Log.Info("hello");'
+        $uploaded = & (Join-Path $PSScriptRoot '../../Send-JobScript.ps1') -Path $script -StatePath $statePath
+        $uploaded.Uri | Should -Match "^s3://$prefix-.+/scripts/hello\.csx\?versionId=.+"
+        $uploaded.Sha256 | Should -Be (Get-FileHash $script -Algorithm SHA256).Hash.ToLowerInvariant()
+        $state = Get-Content -Raw $statePath | ConvertFrom-Json
+        $inputs = 1..3 | ForEach-Object { "$($state.inputPrefix)shard-$_.jsonl" }
+        $job = & (Join-Path $PSScriptRoot '../../Submit-Job.ps1') -StatePath $statePath -JobName e2e -ScriptUri $uploaded.Uri -ScriptSha256 $uploaded.Sha256 -InputUri $inputs -Parameter @{ target = 'en' }
+        $job.JobId | Should -Not -BeNullOrEmpty
+        $described = @((Invoke-Aws batch, describe-jobs, --jobs, $job.JobId).jobs)[0]
+        $described.arrayProperties.size | Should -Be 3
+        $described.parameters.script | Should -Be $uploaded.Uri
+        $described.parameters.input | Should -Be ($inputs -join ',')
+        $described.parameters.params | Should -Be 'target=en'
+        $described.parameters.scriptSha256 | Should -Be $uploaded.Sha256
+        Invoke-Aws batch, terminate-job, --job-id, $job.JobId, --reason, 'end-to-end test' | Out-Null
+    }
+
+    It 'Remove_WithDataAndForce_LeavesNothingOfOurs' {
+        & $provision -Prefix $prefix -Remove -IncludeData -Force @fast 6>$null
+        Assert-NothingOfOurs
+    }
+}

@@ -1,0 +1,120 @@
+# The JSON documents FetchRun sends: job role policy, trust, user data, retry rules, job definition.
+BeforeAll {
+    . (Join-Path $PSScriptRoot '../TestHelpers.ps1')
+    Import-Module $ModulePath -Force
+}
+
+Describe 'New-FetchRunJobRolePolicy' {
+    BeforeAll {
+        $script:policy = InModuleScope FetchRun {
+            New-FetchRunJobRolePolicy -Bucket 'b' -Partition 'aws' -DatabaseParameterArn 'arn:aws:ssm:eu-west-1:123456789012:parameter/fr/database'
+        } | ConvertTo-Json -Depth 10 | ConvertFrom-Json -Depth 10
+        $script:actions = @($policy.Statement.Action)
+    }
+
+    It 'Actions_Always_AreExactlyTheJobsNeeds' {
+        $actions | Sort-Object -Unique | Should -Be @('comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'kms:Decrypt',
+            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject', 'ssm:GetParameter', 'translate:TranslateText')
+    }
+
+    It 'Actions_Always_HaveNoWildcard' {
+        $actions | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
+    }
+
+    It 'Writes_Always_OnlyToTheCachePrefix' {
+        $writes = @($policy.Statement | Where-Object { $_.Action -contains 's3:PutObject' })
+        $writes.Resource | Should -Be 'arn:aws:s3:::b/cache/*'
+    }
+
+    It 'Reads_Always_OnlyScriptsInputsAndCache' {
+        $reads = @($policy.Statement | Where-Object { $_.Action -contains 's3:GetObject' }).Resource | Sort-Object
+        $reads | Should -Be @('arn:aws:s3:::b/cache/*', 'arn:aws:s3:::b/inputs/*', 'arn:aws:s3:::b/scripts/*')
+    }
+
+    It 'Ssm_Always_OnlyTheDatabaseParameter' {
+        @($policy.Statement | Where-Object { $_.Action -contains 'ssm:GetParameter' }).Resource | Should -Be 'arn:aws:ssm:eu-west-1:123456789012:parameter/fr/database'
+    }
+
+    It 'KmsDecrypt_WithoutKey_OnlyThroughSsm' {
+        $kms = @($policy.Statement | Where-Object { $_.Action -contains 'kms:Decrypt' })[0]
+        $kms.Condition.StringEquals.'kms:ViaService' | Should -Be 'ssm.eu-west-1.amazonaws.com'
+        $kms.Resource | Should -Be 'arn:aws:kms:eu-west-1:123456789012:key/*'
+    }
+
+    It 'KmsDecrypt_WithKey_OnlyThatKey' {
+        $withKey = InModuleScope FetchRun { New-FetchRunJobRolePolicy -Bucket 'b' -Partition 'aws' -DatabaseParameterArn 'arn:aws:ssm:eu-west-1:1:parameter/p' -KmsKeyArn 'arn:aws:kms:eu-west-1:1:key/k' }
+        @($withKey.Statement | Where-Object { $_.Action -contains 'kms:Decrypt' }).Resource | Should -Be 'arn:aws:kms:eu-west-1:1:key/k'
+    }
+}
+
+Describe 'New-FetchRunUserData' {
+    BeforeAll {
+        $script:text = [System.Text.Encoding]::ASCII.GetString([Convert]::FromBase64String((InModuleScope FetchRun { New-FetchRunUserData -ContainerStopTimeoutSeconds 45 })))
+    }
+
+    It 'Decoded_Always_IsMimeMultipart' {
+        $text | Should -Match '(?m)^MIME-Version: 1\.0'
+        $text -match 'boundary="([^"]+)"' | Should -BeTrue
+        $boundary = $Matches[1]
+        $text | Should -Match "--$([regex]::Escape($boundary))\r\nContent-Type: text/x-shellscript"
+        $text | Should -Match "--$([regex]::Escape($boundary))--"
+    }
+
+    It 'Decoded_Always_AppendsSpotDrainingAndStopTimeoutToEcsConfig' {
+        $text | Should -Match 'echo ECS_ENABLE_SPOT_INSTANCE_DRAINING=true >> /etc/ecs/ecs\.config'
+        $text | Should -Match 'echo ECS_CONTAINER_STOP_TIMEOUT=45s >> /etc/ecs/ecs\.config'
+    }
+}
+
+Describe 'New-FetchRunRetryStrategy' {
+    It 'Rules_Always_MatchTheExitCodeTable' {
+        $strategy = InModuleScope FetchRun { New-FetchRunRetryStrategy -Attempts 5 } | ConvertTo-Json -Depth 5 -Compress
+        $strategy | Should -Be ('{"attempts":5,"evaluateOnExit":[{"onStatusReason":"Host EC2*","action":"RETRY"},{"onExitCode":"75","action":"RETRY"},' +
+            '{"onExitCode":"143","action":"RETRY"},{"onReason":"*","action":"EXIT"}]}')
+    }
+}
+
+Describe 'New-FetchRunJobDefinitionRequest' {
+    BeforeAll {
+        $script:request = InModuleScope FetchRun {
+            New-FetchRunJobDefinitionRequest -Name fr-run -Image 'img:1' -JobRoleArn 'arn:job' -ExecutionRoleArn 'arn:exec' -DatabaseParameterName '/fr/database' -AttemptDurationSeconds 900
+        }
+    }
+
+    It 'Command_Always_PassesEveryOptionThroughARef' {
+        $command = $request.containerProperties.command
+        $command[0..3] | Should -Be @('run', 'Ref::script', '--input', 'Ref::input')
+        foreach ($name in $request.parameters.Keys) { $command | Should -Contain "Ref::$name" }
+    }
+
+    It 'Parameters_Always_DefaultToNone' {
+        $request.parameters.Values | Sort-Object -Unique | Should -Be 'none'
+    }
+
+    It 'Container_Always_HasRolesResourcesAndNoSecrets' {
+        $request.containerProperties.jobRoleArn | Should -Be 'arn:job'
+        $request.containerProperties.executionRoleArn | Should -Be 'arn:exec'
+        ($request.containerProperties.resourceRequirements | ForEach-Object { "$($_.type)=$($_.value)" }) | Should -Be @('VCPU=1', 'MEMORY=2048')
+        $environment = @{}; foreach ($e in $request.containerProperties.environment) { $environment[$e.name] = $e.value }
+        $environment.FETCHRUN_CACHE_DIR | Should -BeLike '/tmp/*'
+        $environment.FETCHRUN_DB_SSM_PARAMETER | Should -Be '/fr/database'
+    }
+
+    It 'Timeout_Given_IsTheAttemptDuration' {
+        $request.timeout.attemptDurationSeconds | Should -Be 900
+    }
+}
+
+Describe 'ConvertTo-FetchRunCanonicalJson' {
+    It 'KeyOrderAndSingleElementLists_Differ_CompareEqual' {
+        InModuleScope FetchRun {
+            (ConvertTo-FetchRunCanonicalJson ([ordered]@{ b = @('x'); a = 1 })) | Should -Be (ConvertTo-FetchRunCanonicalJson ('{"a":1,"b":"x"}' | ConvertFrom-Json))
+        }
+    }
+
+    It 'Values_Differ_CompareDifferent' {
+        InModuleScope FetchRun {
+            (ConvertTo-FetchRunCanonicalJson @{ a = @(1, 2) }) | Should -Not -Be (ConvertTo-FetchRunCanonicalJson @{ a = @(2, 1) })
+        }
+    }
+}
