@@ -37,6 +37,7 @@ function New-FetchRunJobDefinitionRequest {
             )
             environment          = @(
                 [ordered]@{ name = 'FETCHRUN_CACHE_DIR'; value = '/tmp/fetchrun-cache' }
+                [ordered]@{ name = 'FETCHRUN_NLP'; value = 'aws' }
                 [ordered]@{ name = 'FETCHRUN_DB_SSM_PARAMETER'; value = $DatabaseParameterName }
             )
             logConfiguration     = [ordered]@{ logDriver = 'awslogs' }

@@ -98,6 +98,7 @@ Describe 'New-FetchRunJobDefinitionRequest' {
         $environment = @{}; foreach ($e in $request.containerProperties.environment) { $environment[$e.name] = $e.value }
         $environment.FETCHRUN_CACHE_DIR | Should -BeLike '/tmp/*'
         $environment.FETCHRUN_DB_SSM_PARAMETER | Should -Be '/fr/database'
+        $environment.FETCHRUN_NLP | Should -Be 'aws'
     }
 
     It 'Timeout_Given_IsTheAttemptDuration' {
