@@ -62,6 +62,7 @@ public abstract class ReviewJobFixture : RunnerFixture
         ["AWS_REGION"] = "us-east-1",
         ["FETCHRUN_TRANSLATE_TPS"] = TranslateTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["FETCHRUN_COMPREHEND_TPS"] = ComprehendTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["FETCHRUN_NLP_RETRY_SECONDS"] = "10",
         ["FETCHRUN_DB"] = database,
     };
 
