@@ -80,16 +80,4 @@ public sealed class ReviewJobFaultTests : ReviewJobFixture
             Assert.That(await ScalarAsync<long>(database, "SELECT count(*) FROM quarantine"), Is.EqualTo(expected.BadLines));
         });
     }
-
-    private static async Task<long> CountOrZeroAsync(string database)
-    {
-        try
-        {
-            return await ScalarAsync<long>(database, "SELECT count(*) FROM results");
-        }
-        catch (Npgsql.PostgresException e) when (e.SqlState == "42P01")
-        {
-            return 0;
-        }
-    }
 }

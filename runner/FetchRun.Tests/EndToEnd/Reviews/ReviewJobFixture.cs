@@ -102,4 +102,17 @@ public abstract class ReviewJobFixture : RunnerFixture
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
     }
+
+    /// <summary>Stored results so far; 0 before the job has created its tables.</summary>
+    protected static async Task<long> CountOrZeroAsync(string database)
+    {
+        try
+        {
+            return await ScalarAsync<long>(database, "SELECT count(*) FROM results");
+        }
+        catch (PostgresException e) when (e.SqlState == "42P01")
+        {
+            return 0;
+        }
+    }
 }

@@ -61,17 +61,4 @@ public sealed class ReviewJobInterruptionTests : ReviewJobFixture
             await Task.Delay(10);
         }
     }
-
-    // Before the job's first batch the table may not exist yet.
-    private static async Task<long> CountOrZeroAsync(string database)
-    {
-        try
-        {
-            return await ScalarAsync<long>(database, "SELECT count(*) FROM results");
-        }
-        catch (Npgsql.PostgresException e) when (e.SqlState == "42P01")
-        {
-            return 0;
-        }
-    }
 }
