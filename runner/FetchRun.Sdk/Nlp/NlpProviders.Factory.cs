@@ -43,7 +43,7 @@ public sealed partial record NlpProviders
 
     private static AwsNlpOptions AwsOptionsFromEnvironment(Func<string, string?> read)
     {
-        var options = new AwsNlpOptions();
+        var options = new AwsNlpOptions { ReadEnvironment = read };
         if (Number(read, TranslateTpsVariable) is { } translate)
             options.TranslateTextTps = translate;
         if (Number(read, ComprehendTpsVariable) is { } comprehend)

@@ -56,6 +56,33 @@ public sealed class PublishedRunnerTests
     }
 
     [Test]
+    public async Task PublishedRunner_RuntimeOnly_RunsTheReviewJobOnTheSamples()
+    {
+        var env = new Dictionary<string, string?>
+        {
+            ["DOTNET_ROOT"] = _runtimeOnly,
+            ["PATH"] = "/usr/bin:/bin",
+            ["FETCHRUN_CACHE_DIR"] = Path.Combine(_root, "cache"),
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+            ["FETCHRUN_NLP"] = null,
+            ["FETCHRUN_DB"] = null,
+        };
+        var job = Path.Combine(RunnerPaths.RepositoryRoot, "jobs", "review-sentiment.csx");
+        var samples = Path.Combine(RunnerPaths.RepositoryRoot, "jobs", "samples") + "/";
+
+        using var run = RunnerProcess.Start(["run", job, "--input", samples, "--param", "max-bad-rate=0.2", "--log-format", "json"],
+            env, _root, Path.Combine(_app, "fetchrun"), []);
+        var code = await run.WaitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.Zero, run.Stderr);
+            Assert.That(run.Stdout, Does.Contain("rows written   202"), "Lingua models, the VADER lexicon and native SQLite ship in the publish output");
+            Assert.That(File.Exists(Path.Combine(_root, "fetchrun-results.db")), Is.True);
+        });
+    }
+
+    [Test]
     public async Task RuntimeOnlyRoot_HasNoSdk()
     {
         using var sdks = RunnerProcess.Start(["--list-sdks"], new Dictionary<string, string?> { ["DOTNET_ROOT"] = _runtimeOnly }, _root, Path.Combine(_runtimeOnly, "dotnet"), []);

@@ -1,0 +1,42 @@
+using FetchRun.Sdk;
+using FetchRun.Sdk.Nlp;
+
+namespace FetchRun.Tests.Nlp;
+
+public sealed class NlpProvidersTests
+{
+    private static Func<string, string?> Env(params (string Name, string Value)[] values) =>
+        name => values.FirstOrDefault(v => v.Name == name).Value;
+
+    [TestCase(null)]
+    [TestCase("local")]
+    [TestCase("LOCAL")]
+    [TestCase("none")]
+    public void The_offline_providers_are_the_default(string? name)
+    {
+        var providers = NlpProviders.FromEnvironment(Env(("FETCHRUN_NLP", name!)));
+
+        Assert.That((providers.Language.Name, providers.Sentiment.Name, providers.Translator.Name, providers.Billed),
+            Is.EqualTo(("local", "local", "none", false)));
+    }
+
+    [Test]
+    public void Aws_providers_are_billed_and_accept_rate_and_retry_settings()
+    {
+        var providers = NlpProviders.FromEnvironment(Env(("FETCHRUN_NLP", "aws"), ("AWS_REGION", "eu-west-1"),
+            ("FETCHRUN_TRANSLATE_TPS", "5"), ("FETCHRUN_COMPREHEND_TPS", "2.5"), ("FETCHRUN_NLP_RETRY_SECONDS", "30")));
+
+        Assert.That((providers.Language.Name, providers.Translator.Name, providers.Billed), Is.EqualTo(("aws", "aws", true)));
+    }
+
+    [TestCase("FETCHRUN_NLP", "openai", "FETCHRUN_NLP must be 'local' or 'aws', not 'openai'.")]
+    [TestCase("FETCHRUN_TRANSLATE_TPS", "fast", "FETCHRUN_TRANSLATE_TPS must be a positive number, not 'fast'.")]
+    [TestCase("FETCHRUN_COMPREHEND_TPS", "0", "FETCHRUN_COMPREHEND_TPS must be a positive number, not '0'.")]
+    public void A_bad_setting_is_a_usage_error_naming_the_variable(string name, string value, string message)
+    {
+        var env = name == "FETCHRUN_NLP" ? Env((name, value)) : Env(("FETCHRUN_NLP", "aws"), ("AWS_REGION", "us-east-1"), (name, value));
+
+        Assert.That(() => NlpProviders.FromEnvironment(env),
+            Throws.TypeOf<JobFailedException>().With.Property("ExitCode").EqualTo(ExitCodes.Usage).And.Message.EqualTo(message));
+    }
+}
