@@ -1,4 +1,3 @@
-using System.Globalization;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Benchmarks.Emulator;
@@ -17,9 +16,9 @@ internal sealed class EmulatorHarness : IHarness
     {
         var options = new NlpEmulatorOptions
         {
-            Latency = TimeSpan.FromMilliseconds(Number(args, "--latency-ms", 0)),
-            ThrottleRate = Number(args, "--throttle-rate", 0),
-            ServerErrorRate = Number(args, "--error-rate", 0),
+            Latency = TimeSpan.FromMilliseconds(HarnessArgs.Double(args, "--latency-ms", 0)),
+            ThrottleRate = HarnessArgs.Double(args, "--throttle-rate", 0),
+            ServerErrorRate = HarnessArgs.Double(args, "--error-rate", 0),
         };
         await using var emulator = await NlpEmulator.StartAsync(options);
         Console.WriteLine($"export FETCHRUN_NLP=aws AWS_REGION=us-east-1 AWS_ENDPOINT_URL_TRANSLATE={emulator.Url} AWS_ENDPOINT_URL_COMPREHEND={emulator.Url}");
@@ -36,11 +35,5 @@ internal sealed class EmulatorHarness : IHarness
         }
         Console.WriteLine($"calls: {emulator.Counters.TotalCalls}, characters translated: {emulator.Counters.CharactersTranslated}");
         return 0;
-    }
-
-    private static double Number(string[] args, string name, double fallback)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? double.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using FetchRun.Sdk;
@@ -126,45 +125,11 @@ internal static class PipelineBench
         return n;
     }
 
-    /// <summary>Runs this benchmarks program again with <paramref name="args"/> under <c>/usr/bin/time -f %M</c>;
-    /// returns its standard output and its peak resident set in KiB.</summary>
-    public static async Task<(string Output, long PeakRssKiB)> RunChildAsync(params string[] args)
-    {
-        var rssFile = Path.GetTempFileName();
-        var start = new ProcessStartInfo("/usr/bin/time") { RedirectStandardOutput = true, UseShellExecute = false };
-        foreach (var a in new[] { "-f", "%M", "-o", rssFile, Environment.ProcessPath! })
-            start.ArgumentList.Add(a);
-        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("FetchRun.Benchmarks", StringComparison.Ordinal))
-            start.ArgumentList.Add(typeof(PipelineBench).Assembly.Location);
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        using var child = Process.Start(start)!;
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        if (child.ExitCode != 0)
-            throw new InvalidOperationException($"child {string.Join(' ', args)} exited {child.ExitCode}: {output}");
-        var rss = long.Parse((await File.ReadAllLinesAsync(rssFile)).Last(l => l.Length > 0), CultureInfo.InvariantCulture);
-        File.Delete(rssFile);
-        return (output.Trim(), rss);
-    }
-
-    public static int Int(string[] args, string name, int fallback) =>
-        String(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    public static double Double(string[] args, string name, double fallback) =>
-        String(args, name) is { } text ? double.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    public static string? String(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
     public static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static DirectoryInfo WorkDirectory(string[] args, string name)
     {
-        var dir = new DirectoryInfo(String(args, "--dir") ?? Path.Combine(Path.GetTempPath(), name));
+        var dir = new DirectoryInfo(HarnessArgs.String(args, "--dir") ?? Path.Combine(Path.GetTempPath(), name));
         dir.Create();
         return dir;
     }

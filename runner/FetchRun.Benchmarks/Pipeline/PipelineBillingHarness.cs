@@ -6,6 +6,7 @@ using FetchRun.Sdk.Pipeline;
 using FetchRun.Sdk.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.NlpEmulator;
+using static FetchRun.Benchmarks.HarnessArgs;
 using static FetchRun.Benchmarks.Pipeline.PipelineBench;
 
 namespace FetchRun.Benchmarks.Pipeline;

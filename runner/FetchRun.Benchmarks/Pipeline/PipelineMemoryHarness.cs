@@ -5,6 +5,7 @@ using FetchRun.Sdk.Pipeline;
 using FetchRun.Sdk.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.Shards;
+using static FetchRun.Benchmarks.HarnessArgs;
 using static FetchRun.Benchmarks.Pipeline.PipelineBench;
 
 namespace FetchRun.Benchmarks.Pipeline;
@@ -37,8 +38,8 @@ internal sealed class PipelineMemoryHarness : IHarness
             var db = Path.Combine(dir.FullName, F($"pipeline-{n}.db"));
             foreach (var file in Directory.GetFiles(dir.FullName, Path.GetFileName(db) + "*"))
                 File.Delete(file);
-            var (output, rss) = await RunChildAsync(Name, "run", path, db);
-            results.Add((n, rss, output));
+            var child = await MeasuredProcess.RunSelfAsync(Name, "run", path, db);
+            results.Add((n, child.PeakRssKiB, child.Output));
             File.Delete(db);
         }
         Console.WriteLine(F($"local providers (Lingua + VADER), SQLite sink, JSONL.gz, 1% bad lines, 70% of rows carry their language; {Environment.ProcessorCount} cores"));

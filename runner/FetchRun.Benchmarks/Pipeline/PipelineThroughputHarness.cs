@@ -8,6 +8,7 @@ using FetchRun.Sdk.Reviews;
 using FetchRun.Sdk.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.NlpEmulator;
+using static FetchRun.Benchmarks.HarnessArgs;
 using static FetchRun.Benchmarks.Pipeline.PipelineBench;
 
 namespace FetchRun.Benchmarks.Pipeline;

@@ -36,25 +36,12 @@ internal sealed class ShardMemoryHarness : IHarness
                     ShardGenerator.WriteFile(path, new ShardGeneratorOptions { Rows = rows * scale, Seed = 5, BadLineRate = 0.01, Format = format, Gzip = gzip });
                 foreach (var duplicates in new[] { "on", "off" })
                 {
-                    var result = await RunChildAsync(path, duplicates);
+                    var result = (await MeasuredProcess.RunSelfAsync("shard-memory", "read", path, duplicates)).Output;
                     Console.WriteLine($"| {Path.GetFileName(path)} | {rows * scale:N0} | {new FileInfo(path).Length / 1048576.0:F1} MiB | {duplicates} | {result} |");
                 }
             }
         }
         return 0;
-    }
-
-    private static async Task<string> RunChildAsync(string path, string duplicates)
-    {
-        var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true };
-        if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("FetchRun.Benchmarks", StringComparison.Ordinal))
-            start.ArgumentList.Add(typeof(ShardMemoryHarness).Assembly.Location);
-        foreach (var a in new[] { "shard-memory", "read", path, duplicates })
-            start.ArgumentList.Add(a);
-        using var child = Process.Start(start)!;
-        var output = await child.StandardOutput.ReadToEndAsync();
-        await child.WaitForExitAsync();
-        return output.Trim();
     }
 
     private static async Task<int> ReadOneAsync(string file, bool duplicates)

@@ -25,8 +25,8 @@ internal sealed class SinkThroughputHarness : IHarness
 
     public async Task<int> RunAsync(string[] args)
     {
-        var rows = IntOption(args, "--rows", 20_000);
-        var repeat = IntOption(args, "--repeat", 3);
+        var rows = HarnessArgs.Int(args, "--rows", 20_000);
+        var repeat = HarnessArgs.Int(args, "--repeat", 3);
         var results = SyntheticResults.Create(rows);
         await using var server = await PostgresServer.StartAsync();
         Console.WriteLine($"sinks: {rows:N0} rows, median of {repeat}, PostgreSQL {await ServerVersionAsync(server)}");
@@ -111,11 +111,5 @@ internal sealed class SinkThroughputHarness : IHarness
             times.Add(await measure());
         times.Sort();
         return times[times.Count / 2];
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
     }
 }

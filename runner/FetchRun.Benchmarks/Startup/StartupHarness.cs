@@ -1,5 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
+using FetchRun.TestSupport.Runner;
+using static FetchRun.Benchmarks.HarnessArgs;
 
 namespace FetchRun.Benchmarks.Startup;
 
@@ -17,11 +18,10 @@ internal sealed class StartupHarness : IHarness
 
     public async Task<int> RunAsync(string[] args)
     {
-        var runs = IntOption(args, "--runs", 10);
-        var publishDir = StringOption(args, "--publish-dir") ?? Path.Combine(Path.GetTempPath(), "fetchrun-bench-publish");
-        var repo = RepoRoot();
+        var runs = Int(args, "--runs", 10);
+        var publishDir = HarnessArgs.String(args, "--publish-dir") ?? Path.Combine(Path.GetTempPath(), "fetchrun-bench-publish");
         if (!File.Exists(Path.Combine(publishDir, "fetchrun.dll")))
-            await RunToEndAsync("bash", [Path.Combine(repo, "runner", "publish.sh"), publishDir], quiet: true);
+            await MeasuredProcess.RunAsync("bash", [Path.Combine(RunnerPaths.RepositoryRoot, "runner", "publish.sh"), publishDir]);
         var runner = Path.Combine(publishDir, "fetchrun.dll");
 
         var work = Directory.CreateTempSubdirectory("fetchrun-startup-");
@@ -30,9 +30,9 @@ internal sealed class StartupHarness : IHarness
         var warmCache = Path.Combine(work.FullName, "warm-cache");
         await MeasureAsync(runner, ["run", script], warmCache); // fills the cache used by the hit case
 
-        var floor = new List<Sample>();
-        var cold = new List<Sample>();
-        var hit = new List<Sample>();
+        var floor = new List<MeasuredProcess.Result>();
+        var cold = new List<MeasuredProcess.Result>();
+        var hit = new List<MeasuredProcess.Result>();
         for (var i = 0; i < runs; i++)
         {
             floor.Add(await MeasureAsync(runner, ["--version"], warmCache));
@@ -56,55 +56,12 @@ internal sealed class StartupHarness : IHarness
         return 0;
     }
 
-    private sealed record Sample(double WallMs, double PeakRssKiB);
+    private static Task<MeasuredProcess.Result> MeasureAsync(string runner, string[] args, string cacheDir) =>
+        MeasuredProcess.RunAsync("dotnet", [runner, .. args], ("FETCHRUN_CACHE_DIR", cacheDir), ("FETCHRUN_LOG_FORMAT", "json"));
 
-    private static async Task<Sample> MeasureAsync(string runner, string[] args, string cacheDir)
-    {
-        var rssFile = Path.GetTempFileName();
-        var watch = Stopwatch.StartNew();
-        await RunToEndAsync("/usr/bin/time", ["-f", "%M", "-o", rssFile, "dotnet", runner, .. args], quiet: true,
-            ("FETCHRUN_CACHE_DIR", cacheDir), ("FETCHRUN_LOG_FORMAT", "json"));
-        var wall = watch.Elapsed.TotalMilliseconds;
-        var rss = double.Parse((await File.ReadAllLinesAsync(rssFile)).Last(l => l.Length > 0), CultureInfo.InvariantCulture);
-        File.Delete(rssFile);
-        return new Sample(wall, rss);
-    }
-
-    private static async Task RunToEndAsync(string file, string[] args, bool quiet, params (string Name, string Value)[] env)
-    {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = quiet, RedirectStandardError = quiet, UseShellExecute = false };
-        foreach (var a in args)
-            start.ArgumentList.Add(a);
-        foreach (var (name, value) in env)
-            start.Environment[name] = value;
-        using var process = Process.Start(start)!;
-        var drain = quiet ? Task.WhenAll(process.StandardOutput.ReadToEndAsync(), process.StandardError.ReadToEndAsync()) : Task.CompletedTask;
-        await process.WaitForExitAsync();
-        var output = await (drain as Task<string[]> ?? Task.FromResult(Array.Empty<string>()));
-        if (process.ExitCode != 0)
-            throw new InvalidOperationException($"{file} {string.Join(' ', args)} exited {process.ExitCode}: {string.Join('\n', output)}");
-    }
-
-    private static double Median(List<Sample> samples, Func<Sample, double> value)
+    private static double Median(List<MeasuredProcess.Result> samples, Func<MeasuredProcess.Result, double> value)
     {
         var sorted = samples.Select(value).Order().ToList();
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
-
-    private static int IntOption(string[] args, string name, int fallback) =>
-        StringOption(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;
-
-    private static string? StringOption(string[] args, string name)
-    {
-        var at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? args[at + 1] : null;
-    }
-
-    internal static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FetchRun.sln")))
-                return dir.FullName;
-        throw new InvalidOperationException("run from inside the FetchRun repository");
     }
 }

@@ -83,8 +83,9 @@ public sealed class ReviewPipeline
         }
 
         var (exitCode, status) = Outcome(stopped, counters);
-        await _sink.SaveRunAsync(Finish(run, counters, status), token).ConfigureAwait(false);
-        var summary = Summarize(run.RunId, exitCode, counters);
+        var finished = Finish(run, counters, status);
+        await _sink.SaveRunAsync(finished, token).ConfigureAwait(false);
+        var summary = Summarize(finished, exitCode, counters);
         _log.Info("review pipeline finished", ("run_id", run.RunId), ("status", status), ("read", summary.Read),
             ("written", summary.Written), ("skipped", summary.Skipped), ("quarantined", summary.Quarantined),
             ("translate_characters", summary.TranslateCharacters), ("comprehend_units", summary.ComprehendUnits),
@@ -196,12 +197,13 @@ public sealed class ReviewPipeline
         }
     }
 
-    private ReviewRunSummary Summarize(string runId, int exitCode, RunCounters c) => new()
+    private ReviewRunSummary Summarize(RunRecord run, int exitCode, RunCounters counters) => new()
     {
-        ExitCode = exitCode, RunId = runId, Sink = _sink.Description, Read = c.Read, Written = c.Written, Skipped = c.Skipped,
-        Quarantined = c.Quarantined, BadRowRate = c.BadRowRate, TranslateCharacters = c.TranslateCharacters,
-        TranslateCalls = c.TranslateCalls, TranslationCacheHits = c.TranslationCacheHits, ComprehendUnits = c.ComprehendUnits,
-        EstimatedCostUsd = _options.Prices.Estimate(c.TranslateCharacters, c.ComprehendUnits),
-        ByLanguage = new Dictionary<string, long>(c.ByLanguage), BySentiment = new Dictionary<string, long>(c.BySentiment),
+        ExitCode = exitCode, RunId = run.RunId, Sink = _sink.Description, Read = run.Read, Written = run.Written,
+        Skipped = run.Skipped, Quarantined = run.Quarantined, BadRowRate = counters.BadRowRate,
+        TranslateCharacters = run.TranslateCharacters, TranslateCalls = run.TranslateCalls,
+        TranslationCacheHits = run.TranslationCacheHits, ComprehendUnits = run.LanguageUnits + run.SentimentUnits,
+        EstimatedCostUsd = run.EstimatedCostUsd,
+        ByLanguage = new Dictionary<string, long>(counters.ByLanguage), BySentiment = new Dictionary<string, long>(counters.BySentiment),
     };
 }

@@ -1,3 +1,5 @@
+using FetchRun.Sdk.Nlp;
+
 namespace FetchRun.Sdk.Pipeline;
 
 /// <summary>The review pipeline's knobs, read from the job's <c>Params</c> by the script.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FetchRun.Sdk.Nlp;
 
 namespace FetchRun.Sdk.Reviews.Reading;
 
@@ -22,7 +23,7 @@ internal static class RowValidator
         var language = row[ReviewField.Language];
         if (string.IsNullOrWhiteSpace(language))
             language = null;
-        else if (!LanguageCode.TryNormalize(language, out language))
+        else if (!LanguageCodes.TryNormalize(language, out language))
         {
             reason = QuarantineReasons.BadLanguage(row[ReviewField.Language]!);
             return null;
