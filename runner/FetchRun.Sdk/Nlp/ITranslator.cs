@@ -5,7 +5,9 @@ namespace FetchRun.Sdk.Nlp;
 /// <param name="Status">What happened (<see cref="TranslationStatus"/>).</param>
 /// <param name="BilledCharacters">Characters sent to the paid service (0 when none).</param>
 /// <param name="Error">The per-document error, when <see cref="Status"/> is <see cref="TranslationStatus.Failed"/>.</param>
-public sealed record TranslationResult(string? Text, TranslationStatus Status, long BilledCharacters, string? Error = null);
+/// <param name="Transient">With <see cref="TranslationStatus.Failed"/>: the failure is the service's (5xx or throttling
+/// that outlasted the retries for this text), not the text's; the translation and its review must not be stored.</param>
+public sealed record TranslationResult(string? Text, TranslationStatus Status, long BilledCharacters, string? Error = null, bool Transient = false);
 
 /// <summary>What became of a text sent for translation.</summary>
 public enum TranslationStatus
