@@ -4,8 +4,9 @@ function Install-FetchRun {
     Creates or updates everything FetchRun needs on AWS, and writes what it made to a JSON state file.
     .DESCRIPTION
     Bucket, ECR repository, IAM roles and instance profile, Spot-draining launch template, Spot compute
-    environment (plus an optional on-demand one after it), job queue and job definition. Each resource is
-    created only if missing and brought in line if it differs; a second run reports no changes.
+    environment (plus an optional on-demand one after it), job queue, job definition, and the retention of
+    the jobs' log group. Each resource is created only if missing and brought in line if it differs; a
+    second run reports no changes.
     -WhatIf prints every call that would change AWS and makes none (reads still run).
     .PARAMETER Prefix
     Prefix of every resource name (lower case letters, digits, hyphens).
@@ -30,7 +31,13 @@ function Install-FetchRun {
     .PARAMETER KmsKeyArn
     The KMS key that encrypts that parameter; default the account's keys, used through SSM only.
     .PARAMETER ImmutableTags
-    Make ECR image tags immutable.
+    Make ECR image tags immutable. On by default; -ImmutableTags:$false makes them mutable.
+    .PARAMETER UntaggedImageExpirationDays
+    Days after its push that an untagged image in the repository is expired. Default 7.
+    .PARAMETER NoncurrentVersionExpirationDays
+    Days after which replaced versions of cache/ and scripts/ objects are deleted. Default 30.
+    .PARAMETER LogRetentionDays
+    Retention of the /aws/batch/job log group (shared by the account's Batch jobs). Default 30.
     .PARAMETER Vcpus
     vCPUs per job. Default 1.
     .PARAMETER MemoryMiB
@@ -66,7 +73,10 @@ function Install-FetchRun {
         [ValidateRange(0, 100000)][int] $OnDemandMaxvCpus = 0,
         [string] $DatabaseParameterName,
         [string] $KmsKeyArn,
-        [switch] $ImmutableTags,
+        [switch] $ImmutableTags = $true,
+        [ValidateRange(1, 3650)][int] $UntaggedImageExpirationDays = 7,
+        [ValidateRange(1, 36500)][int] $NoncurrentVersionExpirationDays = 30,
+        [ValidateSet(1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653)][int] $LogRetentionDays = 30,
         [ValidateRange(1, 192)][int] $Vcpus = 1,
         [ValidateRange(128, 1048576)][int] $MemoryMiB = 2048,
         [ValidateRange(60, 1209600)][int] $AttemptDurationSeconds = 3600,
@@ -87,10 +97,11 @@ function Install-FetchRun {
     $results = [System.Collections.Generic.List[object]]::new()
     $add = { param($Result) $results.Add($Result); Write-Information (Format-FetchRunResult $Result) -InformationAction Continue; $Result }
 
-    $bucket = & $add (Set-FetchRunBucket -Name $names.Bucket -Region $account.Region -Tags $allTags)
-    $repository = & $add (Set-FetchRunRepository -Name $names.Repository -ImmutableTags:$ImmutableTags -Tags $allTags)
+    $bucket = & $add (Set-FetchRunBucket -Name $names.Bucket -Region $account.Region -NoncurrentVersionExpirationDays $NoncurrentVersionExpirationDays -Tags $allTags)
+    $repository = & $add (Set-FetchRunRepository -Name $names.Repository -ImmutableTags:$ImmutableTags -UntaggedImageExpirationDays $UntaggedImageExpirationDays -Tags $allTags)
+    $logGroup = & $add (Set-FetchRunLogGroup -Name $names.LogGroup -RetentionDays $LogRetentionDays -Tags $allTags)
     $policy = New-FetchRunJobRolePolicy -Bucket $names.Bucket -Partition $account.Partition -DatabaseParameterArn $parameterArn -KmsKeyArn $KmsKeyArn
-    $jobRole = & $add (Set-FetchRunRole -Name $names.JobRole -ServicePrincipal 'ecs-tasks.amazonaws.com' -InlinePolicy $policy -Tags $allTags)
+    $jobRole = & $add (Set-FetchRunRole -Name $names.JobRole -ServicePrincipal 'ecs-tasks.amazonaws.com' -SourceAccount $account.AccountId -InlinePolicy $policy -Tags $allTags)
     $executionRole = & $add (Set-FetchRunRole -Name $names.ExecutionRole -ServicePrincipal 'ecs-tasks.amazonaws.com' -Tags $allTags `
             -ManagedPolicyArn "arn:$($account.Partition):iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy")
     $null = & $add (Set-FetchRunRole -Name $names.InstanceRole -ServicePrincipal 'ec2.amazonaws.com' -Tags $allTags `
@@ -142,6 +153,7 @@ function Install-FetchRun {
         jobDefinition         = $definition.Name
         jobDefinitionArn      = $definition.Arn
         databaseParameterName = $DatabaseParameterName
+        logGroup              = $logGroup.Name
     }
     if (-not $StatePath) { $StatePath = Join-Path (Get-Location) "fetchrun-$Prefix.json" }
     $changed = @($results | Where-Object Changed).Count

@@ -3,11 +3,14 @@ function Set-FetchRunRole {
     .SYNOPSIS
     Creates an IAM role trusted by one service, or brings its trust, inline policy and managed policies in line.
     .DESCRIPTION
-    Each part is read first and written only when it differs. Managed policies attached by hand are left alone.
+    Each part is read first and written only when it differs. Managed policies attached by hand are left
+    alone, with a warning: whatever a role may do, everything that can assume it may do.
     .PARAMETER Name
     The role name.
     .PARAMETER ServicePrincipal
     The service that assumes the role, e.g. ecs-tasks.amazonaws.com.
+    .PARAMETER SourceAccount
+    When given, the service may assume the role only on behalf of this account (aws:SourceAccount).
     .PARAMETER InlinePolicy
     The role's inline policy document (named after the role); omitted means none is managed.
     .PARAMETER ManagedPolicyArn
@@ -22,12 +25,14 @@ function Set-FetchRunRole {
     param(
         [Parameter(Mandatory)][ValidatePattern('^[\w+=,.@-]{1,64}$')][string] $Name,
         [Parameter(Mandatory)][string] $ServicePrincipal,
+        [ValidatePattern('^(\d{12})?$')][string] $SourceAccount,
         [System.Collections.IDictionary] $InlinePolicy,
         [string[]] $ManagedPolicyArn = @(),
         [hashtable] $Tags = @{}
     )
     $changes = [System.Collections.Generic.List[string]]::new()
-    $trust = New-FetchRunTrustPolicy -ServicePrincipal $ServicePrincipal
+    $condition = if ($SourceAccount) { @{ SourceAccount = $SourceAccount } } else { @{} }
+    $trust = New-FetchRunTrustPolicy -ServicePrincipal $ServicePrincipal @condition
     $trustJson = ConvertTo-FetchRunCanonicalJson $trust
     $role = (Invoke-FetchRunAws -Service iam -Operation get-role -InputObject @{ RoleName = $Name } -ReadOnly -IgnoreError 'NoSuchEntity').Role
     if (-not $role) {
@@ -53,6 +58,8 @@ function Set-FetchRunRole {
     }
 
     $attached = if ($exists) { @((Invoke-FetchRunAws -Service iam -Operation list-attached-role-policies -InputObject @{ RoleName = $Name } -ReadOnly).AttachedPolicies.PolicyArn) } else { @() }
+    $extra = @($attached | Where-Object { $_ -and $_ -notin $ManagedPolicyArn })
+    if ($extra.Count) { Write-Warning "Role $Name also holds $($extra -join ', ') (attached outside FetchRun); left in place." }
     foreach ($arn in $ManagedPolicyArn) {
         if ($arn -notin $attached) {
             Invoke-FetchRunAws -Service iam -Operation attach-role-policy -InputObject @{ RoleName = $Name; PolicyArn = $arn } | Out-Null

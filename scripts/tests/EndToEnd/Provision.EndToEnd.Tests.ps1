@@ -48,6 +48,7 @@ Describe 'provision.ps1 against moto_server' -Skip:$skip {
         $output | Should -Match 'What if'
         Test-Path $statePath | Should -BeFalse
         Assert-NothingOfOurs
+        (Invoke-Aws logs, describe-log-groups, --log-group-name-prefix, /aws/batch/job).logGroups | Should -BeNullOrEmpty
     }
 
     It 'Provision_FromNothing_CreatesEveryResource' {
@@ -60,6 +61,25 @@ Describe 'provision.ps1 against moto_server' -Skip:$skip {
         (Invoke-Aws batch, describe-compute-environments).computeEnvironments |
             Where-Object computeEnvironmentName -like "$prefix-*" | ForEach-Object status | Should -Be 'VALID'
         (Invoke-Aws s3api, get-bucket-versioning, --bucket, $state.bucket).Status | Should -Be 'Enabled'
+    }
+
+    It 'Provision_FromNothing_SetsLifecycleRetentionTrustAndMetadataOptions' {
+        $state = Get-Content -Raw $statePath | ConvertFrom-Json
+        $rules = (Invoke-Aws s3api, get-bucket-lifecycle-configuration, --bucket, $state.bucket).Rules
+        @($rules | ForEach-Object { "$($_.Filter.Prefix)=$($_.NoncurrentVersionExpiration.NoncurrentDays)" } | Sort-Object) | Should -Be @('cache/=30', 'scripts/=30')
+        $repository = @((Invoke-Aws ecr, describe-repositories, --repository-names, $state.repository).repositories)[0]
+        $repository.imageTagMutability | Should -Be 'IMMUTABLE'
+        $policy = (Invoke-Aws ecr, get-lifecycle-policy, --repository-name, $state.repository).lifecyclePolicyText | ConvertFrom-Json
+        "$($policy.rules[0].selection.tagStatus) $($policy.rules[0].action.type)" | Should -Be 'untagged expire'
+        $group = @((Invoke-Aws logs, describe-log-groups, --log-group-name-prefix, $state.logGroup).logGroups | Where-Object logGroupName -EQ '/aws/batch/job')[0]
+        $group.retentionInDays | Should -Be 30
+        $template = @((Invoke-Aws ec2, describe-launch-template-versions, --launch-template-name, $state.launchTemplate, --versions, '$Latest').LaunchTemplateVersions)[0]
+        $options = $template.LaunchTemplateData.MetadataOptions
+        "$($options.HttpTokens) $($options.HttpPutResponseHopLimit) $($options.HttpEndpoint)" | Should -Be 'required 2 enabled'
+        $trust = (Invoke-Aws iam, get-role, --role-name, "$prefix-job").Role.AssumeRolePolicyDocument
+        $trust.Statement[0].Condition.StringEquals.'aws:SourceAccount' | Should -Be $state.accountId
+        @((Invoke-Aws iam, list-attached-role-policies, --role-name, "$prefix-instance").AttachedPolicies.PolicyName) | Should -Be @('AmazonEC2ContainerServiceforEC2Role')
+        @((Invoke-Aws iam, list-role-policies, --role-name, "$prefix-instance").PolicyNames) | Should -BeNullOrEmpty
     }
 
     It 'Provision_Again_ReportsNoChangeAndNoNewRevision' {

@@ -33,7 +33,7 @@ Describe 'FetchRun module' {
     It 'ChangingCommand_<Name>_SupportsShouldProcess' -ForEach @(
         'Set-FetchRunBucket', 'Set-FetchRunRepository', 'Set-FetchRunRole', 'Set-FetchRunInstanceProfile', 'Set-FetchRunLaunchTemplate',
         'Set-FetchRunComputeEnvironment', 'Set-FetchRunJobQueue', 'Set-FetchRunJobDefinition', 'Install-FetchRun', 'Remove-FetchRun',
-        'Send-FetchRunScript', 'Submit-FetchRunJob', 'Publish-FetchRunImage', 'Initialize-FetchRunBatchServiceRole' | ForEach-Object { @{ Name = $_ } }
+        'Send-FetchRunScript', 'Submit-FetchRunJob', 'Publish-FetchRunImage', 'Initialize-FetchRunBatchServiceRole', 'Set-FetchRunLogGroup' | ForEach-Object { @{ Name = $_ } }
     ) {
         (Get-Command $Name).Parameters.Keys | Should -Contain 'WhatIf'
     }

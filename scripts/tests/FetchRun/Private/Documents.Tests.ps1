@@ -47,25 +47,6 @@ Describe 'New-FetchRunJobRolePolicy' {
     }
 }
 
-Describe 'New-FetchRunUserData' {
-    BeforeAll {
-        $script:text = [System.Text.Encoding]::ASCII.GetString([Convert]::FromBase64String((InModuleScope FetchRun { New-FetchRunUserData -ContainerStopTimeoutSeconds 45 })))
-    }
-
-    It 'Decoded_Always_IsMimeMultipart' {
-        $text | Should -Match '(?m)^MIME-Version: 1\.0'
-        $text -match 'boundary="([^"]+)"' | Should -BeTrue
-        $boundary = $Matches[1]
-        $text | Should -Match "--$([regex]::Escape($boundary))\r\nContent-Type: text/x-shellscript"
-        $text | Should -Match "--$([regex]::Escape($boundary))--"
-    }
-
-    It 'Decoded_Always_AppendsSpotDrainingAndStopTimeoutToEcsConfig' {
-        $text | Should -Match 'echo ECS_ENABLE_SPOT_INSTANCE_DRAINING=true >> /etc/ecs/ecs\.config'
-        $text | Should -Match 'echo ECS_CONTAINER_STOP_TIMEOUT=45s >> /etc/ecs/ecs\.config'
-    }
-}
-
 Describe 'New-FetchRunRetryStrategy' {
     It 'Rules_Always_MatchTheExitCodeTable' {
         $strategy = InModuleScope FetchRun { New-FetchRunRetryStrategy -Attempts 5 } | ConvertTo-Json -Depth 5 -Compress

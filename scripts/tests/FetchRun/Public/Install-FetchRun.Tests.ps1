@@ -29,6 +29,38 @@ Describe 'Install-FetchRun on an empty account' {
         (Get-Request 'ecr create-repository').imageScanningConfiguration.scanOnPush | Should -BeTrue
     }
 
+    It 'Repository_Created_ImmutableTagsAndUntaggedExpiryByDefault' {
+        (Get-Request 'ecr create-repository').imageTagMutability | Should -Be 'IMMUTABLE'
+        ((Get-Request 'ecr put-lifecycle-policy').lifecyclePolicyText | ConvertFrom-Json).rules[0].selection.tagStatus | Should -Be 'untagged'
+    }
+
+    It 'Bucket_Created_ExpiresNoncurrentCacheAndScriptVersions' {
+        $rules = (Get-Request 's3api put-bucket-lifecycle-configuration').LifecycleConfiguration.Rules
+        ($rules | ForEach-Object { "$($_.Filter.Prefix)=$($_.NoncurrentVersionExpiration.NoncurrentDays)" }) | Should -Be @('cache/=30', 'scripts/=30')
+    }
+
+    It 'LogGroup_Missing_CreatedWithRetention' {
+        (Get-Request 'logs create-log-group').logGroupName | Should -Be '/aws/batch/job'
+        (Get-Request 'logs put-retention-policy').retentionInDays | Should -Be 30
+    }
+
+    It 'JobRole_Created_TrustedOnlyOnBehalfOfThisAccount' {
+        $create = @(Get-FakeAwsCall 'iam create-role' | Where-Object { $_.Request.RoleName -eq 'fr-job' })[0]
+        ($create.Request.AssumeRolePolicyDocument | ConvertFrom-Json).Statement[0].Condition.StringEquals.'aws:SourceAccount' | Should -Be '123456789012'
+    }
+
+    It 'InstanceRole_Created_HoldsOnlyTheManagedEcsInstancePolicy' {
+        # Hop limit 2 lets job code read this role's credentials from the metadata service: it must stay this narrow.
+        @(Get-FakeAwsCall 'iam attach-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-instance' }).Request.PolicyArn |
+            Should -Be @('arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role')
+        Get-FakeAwsCall 'iam put-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-instance' } | Should -BeNullOrEmpty
+    }
+
+    It 'LaunchTemplate_Created_RequiresImdsV2WithHopLimitTwo' {
+        $options = (Get-Request 'ec2 create-launch-template').LaunchTemplateData.MetadataOptions
+        "$($options.HttpTokens) $($options.HttpPutResponseHopLimit) $($options.HttpEndpoint)" | Should -Be 'required 2 enabled'
+    }
+
     It 'Roles_Created_TrustTheRightServices' {
         $trust = @{}
         foreach ($call in Get-FakeAwsCall 'iam create-role') { $trust[$call.Request.RoleName] = ($call.Request.AssumeRolePolicyDocument | ConvertFrom-Json).Statement[0].Principal.Service }
@@ -112,6 +144,27 @@ Describe 'Install-FetchRun options' {
         $onDemand = (Get-FakeAwsCall 'batch create-compute-environment')[1].Request.computeResources
         $onDemand.type | Should -Be 'EC2'
         $onDemand.maxvCpus | Should -Be 8
+    }
+
+    It 'Retention_Given_SetOnTheLogGroup' {
+        Invoke-FreshInstall @{ LogRetentionDays = 365; NoncurrentVersionExpirationDays = 7; UntaggedImageExpirationDays = 2 } | Out-Null
+        (Get-Request 'logs put-retention-policy').retentionInDays | Should -Be 365
+        @((Get-Request 's3api put-bucket-lifecycle-configuration').LifecycleConfiguration.Rules.NoncurrentVersionExpiration.NoncurrentDays) | Should -Be @(7, 7)
+        ((Get-Request 'ecr put-lifecycle-policy').lifecyclePolicyText | ConvertFrom-Json).rules[0].selection.countNumber | Should -Be 2
+    }
+
+    It 'StopTimeout_Changed_NewTemplateAndNewSpotEnvironment' {
+        Invoke-FreshInstall | Out-Null
+        $before = (Get-Request 'batch create-compute-environment').computeResources.launchTemplate.launchTemplateName, (Get-Request 'batch create-compute-environment').computeEnvironmentName
+        Invoke-FreshInstall @{ ContainerStopTimeoutSeconds = 90 } | Out-Null
+        $after = (Get-Request 'batch create-compute-environment').computeResources.launchTemplate.launchTemplateName, (Get-Request 'batch create-compute-environment').computeEnvironmentName
+        $after[0] | Should -Not -Be $before[0] -Because 'a compute environment never picks up an edited template'
+        $after[1] | Should -Not -Be $before[1] -Because 'the new template rolls out through a new (green) environment'
+    }
+
+    It 'ImmutableTagsOff_Given_RepositoryMutable' {
+        Invoke-FreshInstall @{ ImmutableTags = $false } | Out-Null
+        (Get-Request 'ecr create-repository').imageTagMutability | Should -Be 'MUTABLE'
     }
 
     It 'WhatIf_EmptyAccount_WritesNoStateFile' {

@@ -13,6 +13,9 @@ Describe 'Set-FetchRunBucket' {
                 's3api get-bucket-encryption'   = @{ ServerSideEncryptionConfiguration = @{ Rules = @(@{ ApplyServerSideEncryptionByDefault = @{ SSEAlgorithm = 'AES256' } }) } }
                 's3api get-bucket-versioning'   = @{ Status = 'Enabled' }
                 's3api get-bucket-tagging'      = @{ TagSet = @(@{ Key = 'project'; Value = 'fetchrun' }) }
+                's3api get-bucket-lifecycle-configuration' = @{ Rules = @(
+                        @{ ID = 'fetchrun-scripts-noncurrent'; Filter = @{ Prefix = 'scripts/' }; Status = 'Enabled'; NoncurrentVersionExpiration = @{ NoncurrentDays = 30 } }
+                        @{ ID = 'fetchrun-cache-noncurrent'; Filter = @{ Prefix = 'cache/' }; Status = 'Enabled'; NoncurrentVersionExpiration = @{ NoncurrentDays = 30 } }) }
             }
         }
     }
@@ -31,6 +34,39 @@ Describe 'Set-FetchRunBucket' {
         $result = Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -Tags @{ project = 'fetchrun' }
         $result.Changes | Should -Be 'versioning on'
         @(Get-FakeAwsCall | Where-Object { -not $_.ReadOnly }).Call | Should -Be 's3api put-bucket-versioning'
+    }
+}
+
+Describe 'Set-FetchRunBucket lifecycle' {
+    BeforeAll {
+        function script:Get-BucketWithLifecycle([object[]] $Rules) {
+            $responses = Get-InLineBucket
+            if ($null -eq $Rules) { $responses.Remove('s3api get-bucket-lifecycle-configuration') } else { $responses['s3api get-bucket-lifecycle-configuration'] = @{ Rules = $Rules } }
+            Register-FakeAws -Responses $responses
+        }
+        function script:Get-PutRule { @((Get-FakeAwsCall 's3api put-bucket-lifecycle-configuration')[0].Request.LifecycleConfiguration.Rules) }
+    }
+
+    It 'NoLifecycle_Given_PutsNoncurrentExpiryForCacheAndScripts' {
+        Get-BucketWithLifecycle $null
+        $result = Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -NoncurrentVersionExpirationDays 12 -Tags @{ project = 'fetchrun' }
+        $result.Changes | Should -Be 'noncurrent versions expire after 12 days'
+        $rules = Get-PutRule
+        ($rules | ForEach-Object { "$($_.Filter.Prefix)=$($_.NoncurrentVersionExpiration.NoncurrentDays) $($_.Status)" }) | Should -Be @('cache/=12 Enabled', 'scripts/=12 Enabled')
+        $rules | ForEach-Object { $_.Keys | Should -Not -Contain 'Expiration' -Because 'current versions are never expired' }
+    }
+
+    It 'OtherRules_Present_KeptBesideOurs' {
+        Get-BucketWithLifecycle @(@{ ID = 'inputs-archive'; Filter = @{ Prefix = 'inputs/' }; Status = 'Enabled'; Transitions = @(@{ Days = 30; StorageClass = 'GLACIER' }) })
+        Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -Tags @{ project = 'fetchrun' } | Out-Null
+        (Get-PutRule).ID | Should -Be @('inputs-archive', 'fetchrun-cache-noncurrent', 'fetchrun-scripts-noncurrent')
+        (Get-PutRule)[0].Transitions[0].StorageClass | Should -Be 'GLACIER'
+    }
+
+    It 'DaysChanged_Existing_PutsTheNewDays' {
+        Register-FakeAws -Responses (Get-InLineBucket)
+        (Set-FetchRunBucket -Name 'fr-1-us-east-1' -Region 'us-east-1' -NoncurrentVersionExpirationDays 90 -Tags @{ project = 'fetchrun' }).Changes | Should -Be 'noncurrent versions expire after 90 days'
+        (Get-PutRule).NoncurrentVersionExpiration.NoncurrentDays | Should -Be @(90, 90)
     }
 }
 
