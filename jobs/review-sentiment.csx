@@ -5,7 +5,7 @@
 // Safe to retry at any point: stored reviews are skipped before any paid call.
 //
 // Parameters (--param k=v): target (en), batch-size (25), max-bad-rate (0.05), translate-concurrency (8),
-//   sink (a PostgreSQL or SQLite target; default FETCHRUN_DB, FETCHRUN_DB_SSM_PARAMETER, else SQLite),
+//   sink (a PostgreSQL or SQLite target, no password on Batch; default FETCHRUN_DB, FETCHRUN_DB_SSM_PARAMETER, else SQLite off Batch),
 //   price-translate-per-million-chars (15), price-comprehend-per-unit (0.0001).
 // Providers: FETCHRUN_NLP=local (offline, the default) or aws (Amazon Translate and Comprehend).
 

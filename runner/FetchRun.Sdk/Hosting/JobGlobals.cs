@@ -53,6 +53,7 @@ public class JobGlobals
 
     /// <summary>Opens the results database: <paramref name="target"/> (a PostgreSQL URI or connection string, or a
     /// SQLite path), else <c>FETCHRUN_DB</c>, else the SSM SecureString named by <c>FETCHRUN_DB_SSM_PARAMETER</c>,
-    /// else the SQLite file <c>fetchrun-results.db</c> in the current directory. Dispose it when done.</summary>
-    public Task<IReviewSink> OpenSinkAsync(string? target = null) => ReviewSinks.OpenAsync(target, Log, Cancellation);
+    /// else the SQLite file <c>fetchrun-results.db</c> in the current directory (refused on AWS Batch, exit 64, as is
+    /// a <paramref name="target"/> holding a password there). Dispose it when done.</summary>
+    public Task<IReviewSink> OpenSinkAsync(string? target = null) => ReviewSinks.OpenAsync(target, Job, Log, Cancellation);
 }

@@ -14,6 +14,15 @@ internal static partial class SinkNames
     /// <summary>The PostgreSQL schema of the tables (default <c>public</c>); a URI's <c>schema=</c> wins over it.</summary>
     public const string SchemaVariable = "FETCHRUN_DB_SCHEMA";
 
+    /// <summary>
+    /// Path of a PEM bundle of the CAs to trust for PostgreSQL (e.g. the RDS global bundle). When set, a target that
+    /// does not choose its own <c>sslmode</c> is verified (<c>VerifyFull</c>) against it; see docs/database.md.
+    /// </summary>
+    public const string CaBundleVariable = "FETCHRUN_DB_CA";
+
+    /// <summary>The review job's parameter naming the database target.</summary>
+    public const string SinkParameter = "sink";
+
     /// <summary>The SQLite file used when no database is given, in the current directory.</summary>
     public const string DefaultSqliteFile = "fetchrun-results.db";
 

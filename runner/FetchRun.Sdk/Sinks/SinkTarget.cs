@@ -17,13 +17,15 @@ internal abstract record SinkTarget
     /// <summary>
     /// Reads <paramref name="target"/>: a <c>postgres://</c> URI or keyword string, <c>sqlite:path</c>, or a path
     /// ending <c>.db</c>, <c>.sqlite</c> or <c>.sqlite3</c>. Anything else is a usage error (exit 64).
+    /// PostgreSQL targets get the TLS defaults of <see cref="PostgresTls"/>, with <paramref name="caBundle"/>.
     /// </summary>
-    public static SinkTarget Parse(string target, string? defaultSchema = null)
+    public static SinkTarget Parse(string target, string? defaultSchema = null, string? caBundle = null)
     {
         target = target.Trim();
         if (PostgresTarget.IsUri(target) || PostgresTarget.IsKeywordString(target))
         {
             var (connection, schema) = PostgresTarget.Parse(target);
+            PostgresTls.ApplyDefaults(connection, caBundle);
             var chosen = schema ?? (string.IsNullOrWhiteSpace(defaultSchema) ? "public" : defaultSchema.Trim());
             return new Postgres(connection, SinkNames.ValidateIdentifier(chosen, "schema"));
         }

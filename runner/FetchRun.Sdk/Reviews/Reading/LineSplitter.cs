@@ -103,7 +103,6 @@ internal sealed class LineSplitter
 
     private async ValueTask SkipOverlongAsync(CancellationToken cancellationToken)
     {
-        LineNumber++;
         Line = KeepPrefix(_buffer.AsSpan(_start, _end - _start));
         long total = _end - _start;
         _start = _end = 0;
@@ -126,6 +125,8 @@ internal sealed class LineSplitter
             total += read;
         }
         OverlongBytes = total;
+        // Counted only once the line has ended, so that a failure while skipping it names the last whole line.
+        LineNumber++;
     }
 
     private ReadOnlyMemory<byte> KeepPrefix(ReadOnlySpan<byte> line)

@@ -70,6 +70,10 @@ internal static class QuarantineReasons
     public static string CorruptGzip(string source, long line, string detail) =>
         string.Create(CultureInfo.InvariantCulture, $"{source}: the gzip data is corrupt after line {line}: {detail}");
 
+    public static string TooLarge(string source, long line, long limit) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"{source}: more than {limit:N0} bytes after decompression, after line {line}: a gzip bomb, or a shard to split or to read with a higher {ShardReaderDefaults.MaxShardBytesParameter}");
+
     public static string ReadFailed(string source, long line, string detail) =>
         string.Create(CultureInfo.InvariantCulture, $"{source}: reading failed after line {line}: {detail}");
 

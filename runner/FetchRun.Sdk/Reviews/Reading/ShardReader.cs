@@ -27,7 +27,8 @@ public static class ShardReader
     /// <exception cref="ArgumentException">The options are out of range.</exception>
     /// <exception cref="JobFailedException">
     /// Exit code 65 when the file name has no known extension, a CSV header lacks a required column (the message
-    /// names the file and the columns), repeats one or is missing, or the gzip data is corrupt; 75 when reading
+    /// names the file and the columns), repeats one or is missing, the gzip data is corrupt, or the shard passes
+    /// <see cref="ShardReaderOptions.MaxShardBytes"/> after decompression; 75 when reading
     /// fails part-way (an <see cref="IOException"/>); 66, 75 or 77 from the store when the shard cannot be opened.
     /// </exception>
     public static IAsyncEnumerable<ShardItem> ReadAsync(IObjectStore store, ObjectUri shard, ShardReaderOptions? options = null,
@@ -52,7 +53,7 @@ public static class ShardReader
     /// <param name="cancellationToken">Stops the reading.</param>
     /// <returns>The items in line order.</returns>
     /// <exception cref="ArgumentException">The options are out of range.</exception>
-    /// <exception cref="JobFailedException">Exit code 65 when a CSV header is missing, malformed, repeats a column or lacks a required one, or the gzip data is corrupt; 75 when the stream throws an <see cref="IOException"/>.</exception>
+    /// <exception cref="JobFailedException">Exit code 65 when a CSV header is missing, malformed, repeats a column or lacks a required one, the gzip data is corrupt, or the shard passes <see cref="ShardReaderOptions.MaxShardBytes"/>; 75 when the stream throws an <see cref="IOException"/>.</exception>
     public static IAsyncEnumerable<ShardItem> ReadAsync(Stream content, string sourceName, ShardFormat format,
         ShardReaderOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -85,6 +86,7 @@ public static class ShardReader
         var gzip = got == 2 && head[0] == 0x1f && head[1] == 0x8b;
         if (gzip)
             input = new GZipStream(input, CompressionMode.Decompress, leaveOpen: false);
+        input = new ByteLimitStream(input, options.MaxShardBytes);
         await using (input.ConfigureAwait(false))
         {
             var lines = new LineSplitter(input, options.MaxLineBytes, options.MaxRawBytes);
@@ -105,6 +107,10 @@ public static class ShardReader
                     catch (InvalidDataException ex) when (gzip)
                     {
                         throw new JobFailedException(ExitCodes.DataError, QuarantineReasons.CorruptGzip(source, lines.LineNumber, ex.Message), ex);
+                    }
+                    catch (ShardTooLargeException ex)
+                    {
+                        throw new JobFailedException(ExitCodes.DataError, QuarantineReasons.TooLarge(source, lines.LineNumber, options.MaxShardBytes), ex);
                     }
                     catch (IOException ex)
                     {

@@ -12,6 +12,13 @@ internal static class ShardReaderDefaults
 
     public const bool RejectDuplicateIds = true;
 
+    /// <summary>4 GiB: well above a corpus shard (hundreds of MB), far below what a gzip bomb expands to.</summary>
+    public const long MaxShardBytes = 4L * 1024 * 1024 * 1024;
+    public const long MinMaxShardBytes = 1024;
+
+    /// <summary>The job parameter that sets <see cref="ShardReaderOptions.MaxShardBytes"/>.</summary>
+    public const string MaxShardBytesParameter = "max-shard-bytes";
+
     /// <summary>Size of the first read buffer; it grows towards MaxLineBytes only when a line needs it.</summary>
     public const int InitialBufferBytes = 64 * 1024;
 }

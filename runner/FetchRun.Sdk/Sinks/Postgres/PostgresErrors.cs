@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using System.Security.Authentication;
 using Npgsql;
 
 namespace FetchRun.Sdk.Sinks.Postgres;
@@ -6,8 +7,13 @@ namespace FetchRun.Sdk.Sinks.Postgres;
 /// <summary>Classifies exceptions from Npgsql by SQLSTATE and cause.</summary>
 internal static class PostgresErrors
 {
+    // Npgsql's words when the server answers the TLS request with "no" and the SSL mode requires TLS.
+    private const string ServerWithoutTls = "SSL connection requested. No SSL enabled connection from this host is configured.";
+
     public static PostgresFailure Classify(Exception exception)
     {
+        if (TlsFailure(exception) is not null)
+            return PostgresFailure.TlsRefused;
         for (var e = exception; e is not null; e = e.InnerException)
         {
             switch (e)
@@ -22,6 +28,17 @@ internal static class PostgresErrors
             }
         }
         return PostgresFailure.Other;
+    }
+
+    /// <summary>The exception that says why TLS could not be set up, or null when TLS is not the problem.</summary>
+    public static Exception? TlsFailure(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is AuthenticationException || (e is NpgsqlException && e.Message == ServerWithoutTls))
+                return e;
+        }
+        return null;
     }
 
     private static PostgresFailure ClassifyState(string sqlState, bool transient) => sqlState switch

@@ -12,6 +12,9 @@ internal enum PostgresFailure
     /// <summary>Wrong password, no access: exit 77.</summary>
     PermissionDenied,
 
+    /// <summary>TLS could not be set up as the connection requires (certificate not trusted, server without TLS): exit 77.</summary>
+    TlsRefused,
+
     /// <summary>The database does not exist: exit 66.</summary>
     NotFound,
 }

@@ -43,6 +43,9 @@ internal sealed class PostgresRetry(PostgresSinkOptions options, NpgsqlDataSourc
         {
             PostgresFailure.PermissionDenied => new JobFailedException(ExitCodes.PermissionDenied,
                 $"The database {description} refused access ({operation}): {detail}", cause),
+            PostgresFailure.TlsRefused => new JobFailedException(ExitCodes.PermissionDenied,
+                $"The database {description} could not be reached over TLS ({operation}): {Redact(PostgresErrors.TlsFailure(cause)!.Message)} " +
+                $"See docs/database.md (TLS): {SinkNames.CaBundleVariable}, sslrootcert and sslmode.", cause),
             PostgresFailure.NotFound => new JobFailedException(ExitCodes.NotFound,
                 $"The database {description} does not exist ({operation}): {detail}", cause),
             _ => new JobFailedException(ExitCodes.Temporary,
