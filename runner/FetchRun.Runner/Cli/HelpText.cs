@@ -15,7 +15,7 @@ internal static class HelpText
         text.AppendLine();
         text.AppendLine("Usage:");
         text.AppendLine("  fetchrun run <script-uri> [options] [-- args]   fetch, compile and run the script");
-        text.AppendLine("  fetchrun check <script-uri> [options]           fetch and compile only; print diagnostics, fill the cache");
+        text.AppendLine("  fetchrun check <script-uri> [options]           fetch and compile only; print diagnostics and the script's pin, fill the cache (an S3 one too)");
         text.AppendLine("  fetchrun --version | --help");
         text.AppendLine();
         text.AppendLine("Options (each also read from its environment variable; the value 'none' means not set):");

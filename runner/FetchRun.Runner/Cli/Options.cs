@@ -22,7 +22,7 @@ internal static class Options
         "Refuse to run unless the script's SHA-256 is this (exit 77).");
 
     public static readonly OptionSpec Cache = new("--cache", "FETCHRUN_CACHE", "local|off|s3://bucket/prefix/",
-        "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local.");
+        "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local. 'run' only reads the S3 prefix (a miss is compiled and kept locally); 'check' compiles and writes it, so the upload step fills it.");
 
     public static readonly OptionSpec Timeout = new("--timeout", "FETCHRUN_TIMEOUT", "duration",
         "Deadline for the job, counted from the runner's start (e.g. 90s, 15m, 2h); when it passes, Cancellation fires as for SIGTERM.");
