@@ -106,6 +106,42 @@ public sealed class S3RunTests : RunnerFixture
     }
 
     [Test]
+    public async Task Run_PinnedS3Closure_ChangedLoadedFile_Exits77()
+    {
+        await PutAsync("shared/util.csx", "const string Where = \"shared\";");
+        await PutAsync("jobs/main.csx", "#load \"../shared/util.csx\"\nConsole.WriteLine(Where);");
+        var (_, check) = await RunAsync(["check", $"s3://{_bucket}/jobs/main.csx"]);
+        var pin = check.Stdout;
+
+        await PutAsync("shared/util.csx", "const string Where = \"planted\";");
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx", "--script-sha256", pin]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pin, Has.Length.EqualTo(64), check.Stderr);
+            Assert.That((code, process.Stdout), Is.EqualTo((77, "")), process.Stderr);
+        });
+    }
+
+    [TestCase("file:///etc/hostname")]
+    [TestCase("https://example.com/util.csx")]
+    [TestCase("s3://another-bucket/util.csx")]
+    public async Task Run_S3ScriptLoadingOutsideItsBucket_Exits64NamingTheDirective(string load)
+    {
+        await PutAsync("jobs/main.csx", $"#load \"{load}\"\nConsole.WriteLine(\"never\");");
+
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, process.Stdout), Is.EqualTo((64, "")), process.Stderr);
+            Assert.That(process.LogRecords().Single(r => r.GetProperty("level").GetString() == "error").GetProperty("msg").GetString(),
+                Does.StartWith($"s3://{_bucket}/jobs/main.csx(1): #load \"{load}\" is refused: it names ")
+                    .And.Contain($"outside the bucket s3://{_bucket}/"));
+        });
+    }
+
+    [Test]
     public async Task ArrayJob_FourChildrenOverTenKeys_CoverEveryKeyExactlyOnce()
     {
         for (var i = 0; i < 10; i++)
