@@ -22,6 +22,19 @@ internal static class BatchJob
             env.Get(EnvironmentVariables.BatchComputeEnvironment));
     }
 
+    /// <summary>Who this job is, for the log lines written before the environment is validated: malformed values are ignored.</summary>
+    public static JobInfo BestEffort(IEnvironment env)
+    {
+        try
+        {
+            return FromEnvironment(env);
+        }
+        catch (CommandLineException)
+        {
+            return new JobInfo(env.Get(EnvironmentVariables.BatchJobId) ?? JobInfo.LocalId, 1, 0, 1, null, null);
+        }
+    }
+
     private static int Number(IEnvironment env, string name, int fallback, int min)
     {
         var text = env.Get(name);

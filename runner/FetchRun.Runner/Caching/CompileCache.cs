@@ -16,17 +16,24 @@ internal enum CacheOutcome
 /// <summary>
 /// Compiled scripts by cache key: a local directory first, then an optional S3 prefix shared by array
 /// children. Writes are atomic (local: temporary file then rename; S3: one PUT), so processes racing on
-/// one key both succeed and the last write wins with identical content. Read or write failures are
-/// logged and never fatal: the script is compiled again.
+/// one key both succeed and the last write wins with identical content. Read or write failures of the
+/// local directory, and read failures of the shared prefix, are logged and never fatal: the script is
+/// compiled again.
 /// </summary>
-internal sealed class CompileCache(CacheSettings settings, IObjectStore store, IJobLog log)
+/// <remarks>
+/// Trust: a job only reads the shared prefix (<see cref="SharedCacheAccess.Read"/>), so no job can plant
+/// code that another job loads. Only <c>fetchrun check</c> (<see cref="SharedCacheAccess.Fill"/>), run by
+/// whoever may already change the scripts, writes it; it ignores the local directory and puts there only
+/// what it has just compiled from the fetched source, and a failed write fails the check.
+/// </remarks>
+internal sealed class CompileCache(CacheSettings settings, IObjectStore store, IJobLog log, SharedCacheAccess access)
 {
     public async Task<(byte[]? Assembly, CacheOutcome Outcome)> TryGetAsync(string key, CancellationToken cancellationToken)
     {
         if (!settings.Enabled)
             return (null, CacheOutcome.Off);
         var local = LocalUri(key);
-        if (await TryReadAsync(local, cancellationToken).ConfigureAwait(false) is { } hit)
+        if (!Filling && await TryReadAsync(local, cancellationToken).ConfigureAwait(false) is { } hit)
             return (hit, CacheOutcome.LocalHit);
         if (settings.Shared is not null && await TryReadAsync(SharedUri(key), cancellationToken).ConfigureAwait(false) is { } shared)
         {
@@ -42,9 +49,14 @@ internal sealed class CompileCache(CacheSettings settings, IObjectStore store, I
             return;
         var entry = CacheEntry.Wrap(assembly);
         await TryWriteAsync(LocalUri(key), entry, cancellationToken).ConfigureAwait(false);
-        if (settings.Shared is not null)
-            await TryWriteAsync(SharedUri(key), entry, cancellationToken).ConfigureAwait(false);
+        if (Filling)
+        {
+            await store.WriteAsync(SharedUri(key), entry, cancellationToken).ConfigureAwait(false);
+            log.Info("shared compile cache filled", ("cache_entry", SharedUri(key).ToString()));
+        }
     }
+
+    private bool Filling => access == SharedCacheAccess.Fill && settings.Shared is not null;
 
     /// <summary>Forgets an entry that could not be loaded, so that the next run does not trip on it again.</summary>
     public void Evict(string key)

@@ -82,6 +82,29 @@ internal static partial class CommandLineParser
             scriptArgs));
     }
 
+    /// <summary>
+    /// The log format asked for, read before (and whatever the outcome of) parsing, so that a bad command line is
+    /// reported in that format too. A missing or malformed value means auto.
+    /// </summary>
+    public static LogFormat LogFormatHint(IReadOnlyList<string> args, IEnvironment env)
+    {
+        string? text = null;
+        for (var i = 0; i < args.Count && args[i] != "--"; i++)
+        {
+            var (name, inline) = SplitInline(args[i]);
+            if (name == Options.LogFormat.Name)
+                text = inline ?? (i + 1 < args.Count ? args[i + 1] : null);
+        }
+        try
+        {
+            return ParseLogFormat(text ?? env.Get(Options.LogFormat.Environment));
+        }
+        catch (CommandLineException)
+        {
+            return LogFormat.Auto;
+        }
+    }
+
     public static string DefaultCacheDirectory(IEnvironment env) =>
         env.Get(EnvironmentVariables.CacheDirectory)
         ?? Path.Combine(env.Get("XDG_CACHE_HOME") ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache"), "fetchrun");

@@ -19,10 +19,10 @@ internal static class Options
         "A script parameter, read by the script as Params[\"k\"]; repeatable.", Repeatable: true);
 
     public static readonly OptionSpec ScriptSha256 = new("--script-sha256", "FETCHRUN_SCRIPT_SHA256", "hex",
-        "Refuse to run unless the script's SHA-256 is this (exit 77).");
+        "Refuse to run unless the SHA-256 of the script and its #load closure is this (exit 77): for a script without #load, its plain sha256sum. 'fetchrun check' prints it; docs/writing-jobs.md defines it.");
 
     public static readonly OptionSpec Cache = new("--cache", "FETCHRUN_CACHE", "local|off|s3://bucket/prefix/",
-        "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local.");
+        "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local. 'run' only reads the S3 prefix (a miss is compiled and kept locally); 'check' compiles and writes it, so the upload step fills it.");
 
     public static readonly OptionSpec Timeout = new("--timeout", "FETCHRUN_TIMEOUT", "duration",
         "Deadline for the job, counted from the runner's start (e.g. 90s, 15m, 2h); when it passes, Cancellation fires as for SIGTERM.");

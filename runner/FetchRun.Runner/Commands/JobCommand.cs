@@ -16,41 +16,43 @@ namespace FetchRun.Runner.Commands;
 /// then, for run, resolve this child's inputs and run the script under the Batch stopping contract.
 /// Every failure ends as one log line with its exit code.
 /// </summary>
-internal sealed class JobCommand(RunOptions options, IEnvironment env, TextWriter output, Action<int> exit)
+/// <remarks><c>check</c> prints the closure's pin (<see cref="ScriptPin"/>) on <paramref name="stdout"/>, alone on its line, for the upload step.</remarks>
+internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IEnvironment env, TextWriter stdout, Action<int> exit)
 {
     public async Task<int> RunAsync()
     {
-        var job = BatchJob.FromEnvironment(env);
-        var log = new JobLog(output, options.LogFormat, job);
         var clock = Stopwatch.StartNew();
         using var stop = new StopController(options.Grace, log, exit);
         stop.HandleSignals();
         if (options.Timeout is { } timeout)
             stop.StopAfter(timeout);
         using var store = new ObjectStore();
-        var code = await ExecuteAsync(job, log, stop, store).ConfigureAwait(false);
+        var code = await ExecuteAsync(stop, store).ConfigureAwait(false);
         log.Info(options.Verb == Verb.Check ? "check finished" : "job finished",
             ("exit_code", code), ("duration_ms", clock.ElapsedMilliseconds), ("compiler_loaded", CompilerLoaded()));
         return code;
     }
 
-    private async Task<int> ExecuteAsync(JobInfo job, JobLog log, StopController stop, ObjectStore store)
+    private async Task<int> ExecuteAsync(StopController stop, ObjectStore store)
     {
         try
         {
             var bundle = await new ScriptFetcher(store).FetchAsync(options.Script, options.ScriptSha256, stop.Token).ConfigureAwait(false);
-            var cache = new CompileCache(options.Cache, store, log);
+            var cache = new CompileCache(options.Cache, store, log, options.Verb == Verb.Check ? SharedCacheAccess.Fill : SharedCacheAccess.Read);
             var compiled = await CompiledScriptSource.GetAsync(bundle, cache, log, stop.Token).ConfigureAwait(false);
             log.Info(options.Verb == Verb.Check ? "script checked" : "script ready",
                 ("script", bundle.Main.Path), ("etag", bundle.Main.ETag), ("version_id", bundle.Main.VersionId),
-                ("sha256", bundle.Main.Sha256), ("loaded_files", bundle.Loaded.Count), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
+                ("sha256", bundle.Main.Sha256), ("script_sha256", bundle.Pin), ("loaded_files", bundle.Loaded.Count), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
                 ("compile_ms", compiled.CompileMs), ("compiler_loaded", CompilerLoaded()));
             if (compiled.Script is null)
                 return ExitCodes.DataError;
             using var script = compiled.Script;
             if (options.Verb == Verb.Check)
+            {
+                await stdout.WriteLineAsync(bundle.Pin).ConfigureAwait(false);
                 return ExitCodes.Success;
-            return await RunScriptAsync(job, log, stop, store, script).ConfigureAwait(false);
+            }
+            return await RunScriptAsync(stop, store, script).ConfigureAwait(false);
         }
         catch (JobFailedException e)
         {
@@ -64,7 +66,7 @@ internal sealed class JobCommand(RunOptions options, IEnvironment env, TextWrite
         }
     }
 
-    private async Task<int> RunScriptAsync(JobInfo job, JobLog log, StopController stop, ObjectStore store, ScriptAssembly script)
+    private async Task<int> RunScriptAsync(StopController stop, ObjectStore store, ScriptAssembly script)
     {
         var inputs = await new InputResolver(store).ResolveAsync(options.Inputs, job, stop.Token).ConfigureAwait(false);
         log.Info("job started", ("inputs", inputs.Count), ("array_size", job.ArraySize), ("params", string.Join(',', options.Params.Select(p => p.Key))));

@@ -9,12 +9,14 @@ namespace FetchRun.Runner.Fetching;
 /// </summary>
 internal static partial class LoadDirectives
 {
-    public static IReadOnlyList<string> Find(string text)
+    public static IReadOnlyList<LoadDirective> Find(string text)
     {
-        var paths = new List<string>();
+        var paths = new List<LoadDirective>();
         var inBlockComment = false;
+        var number = 0;
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
+            number++;
             var line = rawLine.Trim().ToString();
             if (inBlockComment)
             {
@@ -31,7 +33,7 @@ internal static partial class LoadDirectives
             var match = Load().Match(line);
             if (!match.Success)
                 break;
-            paths.Add(match.Groups[1].Value);
+            paths.Add(new LoadDirective(match.Groups[1].Value, number));
         }
         return paths;
     }

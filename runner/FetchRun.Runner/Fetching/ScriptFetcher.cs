@@ -7,8 +7,8 @@ namespace FetchRun.Runner.Fetching;
 
 /// <summary>
 /// Fetches a script and, recursively, the files it <c>#load</c>s (relative to the including file's URI,
-/// S3 included). The pin (<c>--script-sha256</c>) covers the script itself; pin loaded S3 files with
-/// <c>?versionId=</c>.
+/// S3 included, and only within its scheme and bucket: <see cref="LoadScope"/>). The pin
+/// (<c>--script-sha256</c>) covers the whole closure (<see cref="ScriptPin"/>).
 /// </summary>
 internal sealed class ScriptFetcher(IObjectStore store)
 {
@@ -17,18 +17,14 @@ internal sealed class ScriptFetcher(IObjectStore store)
     public async Task<ScriptBundle> FetchAsync(ObjectUri script, string? pinnedSha256, CancellationToken cancellationToken)
     {
         var main = await FetchFileAsync(script, cancellationToken).ConfigureAwait(false);
-        if (pinnedSha256 is not null && !string.Equals(main.Sha256, pinnedSha256, StringComparison.OrdinalIgnoreCase))
-            throw new JobFailedException(ExitCodes.PermissionDenied,
-                $"{script} has SHA-256 {main.Sha256}, but --script-sha256 pins {pinnedSha256}; refusing to run it.");
-
         var seen = new HashSet<string>(StringComparer.Ordinal) { main.Path };
         var loaded = new List<ScriptFile>();
         var pending = new Queue<ScriptFile>([main]);
         while (pending.TryDequeue(out var file))
         {
-            foreach (var relative in LoadDirectives.Find(file.Text))
+            foreach (var directive in LoadDirectives.Find(file.Text))
             {
-                var uri = file.Uri.Resolve(relative);
+                var uri = LoadScope.Resolve(file, directive);
                 if (!seen.Add(uri.ToString()))
                     continue;
                 if (seen.Count > MaxFiles)
@@ -38,7 +34,11 @@ internal sealed class ScriptFetcher(IObjectStore store)
                 pending.Enqueue(next);
             }
         }
-        return new ScriptBundle(main, loaded);
+        var bundle = new ScriptBundle(main, loaded);
+        if (pinnedSha256 is not null && !string.Equals(bundle.Pin, pinnedSha256, StringComparison.OrdinalIgnoreCase))
+            throw new JobFailedException(ExitCodes.PermissionDenied,
+                $"{script} with its {loaded.Count} #load'ed file(s) has SHA-256 {bundle.Pin}, but --script-sha256 pins {pinnedSha256}; refusing to run it.");
+        return bundle;
     }
 
     private async Task<ScriptFile> FetchFileAsync(ObjectUri uri, CancellationToken cancellationToken)

@@ -17,5 +17,8 @@ internal sealed record ScriptFile(ObjectUri Uri, string Text, string Sha256, str
 /// <summary>A script and its <c>#load</c> closure, main script first, each file once.</summary>
 internal sealed record ScriptBundle(ScriptFile Main, IReadOnlyList<ScriptFile> Loaded)
 {
+    /// <summary>The closure's SHA-256 as <c>--script-sha256</c> pins it (<see cref="ScriptPin"/>).</summary>
+    public string Pin => ScriptPin.Compute(this);
+
     public IEnumerable<ScriptFile> All => Loaded.Prepend(Main);
 }

@@ -2,20 +2,23 @@ using System.Net;
 using System.Text.Json;
 using FetchRun.Runner.Bootstrap;
 using FetchRun.Sdk;
+using Polly;
+using Polly.Retry;
 
 namespace FetchRun.Runner.Hosting;
 
 /// <summary>
-/// Polls the instance metadata service (IMDSv2: token first) for a Spot interruption notice every 5 s and
-/// stops the job when one appears: two minutes of warning instead of ECS's 30 s. Active on Batch or when
-/// <c>AWS_EC2_METADATA_SERVICE_ENDPOINT</c> is set; off when <c>AWS_EC2_METADATA_DISABLED=true</c> or the
-/// service does not answer.
+/// Polls the instance metadata service (IMDSv2) for a Spot interruption notice (<c>spot/instance-action</c>,
+/// present two minutes before EC2 stops or terminates the instance) and stops the job when one appears: two
+/// minutes of warning instead of ECS's 30 s. Active on Batch or when <c>AWS_EC2_METADATA_SERVICE_ENDPOINT</c> is
+/// set; off when <c>AWS_EC2_METADATA_DISABLED=true</c>, or when the service does not answer at start (not on
+/// EC2, or a container more network hops away than the instance's hop limit allows). Once started, failures
+/// (timeouts, 5xx, a refused token) are retried with exponential backoff for as long as the job runs: only
+/// cancellation ends the watching.
 /// </summary>
-internal sealed class SpotNoticeWatcher(Uri endpoint, IJobLog log, Action<string> onNotice, TimeSpan interval)
+internal sealed class SpotNoticeWatcher(Uri endpoint, IJobLog log, Action<string> onNotice, TimeProvider clock, SpotWatchTiming timing)
 {
-    public static readonly TimeSpan DefaultInterval = TimeSpan.FromSeconds(5);
     private const string DefaultEndpoint = "http://169.254.169.254/";
-    private const string TokenPath = "latest/api/token";
     private const string NoticePath = "latest/meta-data/spot/instance-action";
 
     /// <summary>The watcher for this environment, or null when it should stay off.</summary>
@@ -27,61 +30,91 @@ internal sealed class SpotNoticeWatcher(Uri endpoint, IJobLog log, Action<string
         if (configured is null && !job.OnBatch)
             return null;
         var text = configured ?? DefaultEndpoint;
-        return new SpotNoticeWatcher(new Uri(text.EndsWith('/') ? text : text + "/"), log, onNotice, DefaultInterval);
+        return new SpotNoticeWatcher(new Uri(text.EndsWith('/') ? text : text + "/"), log, onNotice, TimeProvider.System, SpotWatchTiming.Default);
     }
 
+    /// <summary>Watches until a notice arrives (then calls the callback), the service proves absent at start, or cancellation.</summary>
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        using var http = new HttpClient { BaseAddress = endpoint, Timeout = TimeSpan.FromSeconds(2) };
-        string? token = null;
+        using var http = new HttpClient { BaseAddress = endpoint, Timeout = timing.RequestTimeout };
+        var session = new MetadataSession(http, clock, timing.TokenTtl);
         try
         {
-            while (!cancellationToken.IsCancellationRequested)
+            if (!await ReachableAsync(session, cancellationToken).ConfigureAwait(false))
+                return;
+            var poll = Pipeline(cancellationToken);
+            while (true)
             {
-                token ??= await TokenAsync(http, cancellationToken).ConfigureAwait(false);
-                if (token is null)
+                var notice = await poll.ExecuteAsync(async ct => await session.GetAsync(NoticePath, ct).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                if (notice is not null)
                 {
-                    log.Info("spot notice watcher off: instance metadata did not answer", ("endpoint", endpoint.ToString()));
-                    return;
-                }
-                using var request = new HttpRequestMessage(HttpMethod.Get, NoticePath);
-                request.Headers.Add("X-aws-ec2-metadata-token", token);
-                using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (response.StatusCode == HttpStatusCode.Unauthorized)
-                    token = null;
-                else if (response.IsSuccessStatusCode)
-                {
-                    var notice = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
                     log.Warn("spot interruption notice received", ("notice", Describe(notice)));
                     onNotice($"spot interruption notice ({Describe(notice)})");
                     return;
                 }
-                await Task.Delay(interval, cancellationToken).ConfigureAwait(false);
+                await Task.Delay(timing.Interval, clock, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-        {
-            log.Warn("spot notice watcher stopped: instance metadata failed", ("error", e.Message));
-        }
     }
 
-    private static async Task<string?> TokenAsync(HttpClient http, CancellationToken cancellationToken)
+    // Any HTTP answer means a metadata service is there (a 5xx is retried later); none at all means there is none.
+    // 403 means it is turned off for this instance.
+    private async Task<bool> ReachableAsync(MetadataSession session, CancellationToken cancellationToken)
     {
-        try
+        Exception? last = null;
+        for (var attempt = 1; attempt <= timing.StartAttempts; attempt++)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Put, TokenPath);
-            request.Headers.Add("X-aws-ec2-metadata-token-ttl-seconds", "21600");
-            using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            return response.IsSuccessStatusCode ? await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false) : null;
+            try
+            {
+                await session.TokenAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (HttpRequestException e) when (e.StatusCode == HttpStatusCode.Forbidden)
+            {
+                log.Info("spot notice watcher off: instance metadata is turned off for this instance", ("endpoint", endpoint.ToString()));
+                return false;
+            }
+            catch (HttpRequestException e) when (e.StatusCode is not null)
+            {
+                return true;
+            }
+            catch (Exception e) when (IsTransient(e, cancellationToken))
+            {
+                last = e;
+            }
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
-        {
-            return null;
-        }
+        log.Info("spot notice watcher off: instance metadata did not answer", ("endpoint", endpoint.ToString()), ("error", last?.Message));
+        return false;
     }
+
+    private ResiliencePipeline<string?> Pipeline(CancellationToken cancellationToken) =>
+        new ResiliencePipelineBuilder<string?> { TimeProvider = clock }
+            .AddRetry(new RetryStrategyOptions<string?>
+            {
+                MaxRetryAttempts = int.MaxValue,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = timing.FirstRetryDelay,
+                MaxDelay = timing.MaxRetryDelay,
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is { } e && IsTransient(e, cancellationToken)),
+                OnRetry = args =>
+                {
+                    // Attempts 1, 2, 4, 8, …: a long outage is visible without a line every 20 s.
+                    if (!int.IsPow2(args.AttemptNumber + 1))
+                        return ValueTask.CompletedTask;
+                    log.Warn("instance metadata failed; checking for a spot notice again after a pause",
+                        ("error", args.Outcome.Exception?.Message), ("attempt", args.AttemptNumber + 1), ("retry_in_ms", (long)args.RetryDelay.TotalMilliseconds));
+                    return ValueTask.CompletedTask;
+                },
+            })
+            .Build();
+
+    // A request timeout surfaces as TaskCanceledException without our token being cancelled.
+    private static bool IsTransient(Exception e, CancellationToken cancellationToken) =>
+        e is HttpRequestException or TimeoutException || e is OperationCanceledException && !cancellationToken.IsCancellationRequested;
 
     private static string Describe(string notice)
     {

@@ -16,16 +16,21 @@ internal static partial class SecretRedactor
     {
         if (text.Length == 0)
             return text;
-        text = KeyValueSecret().Replace(text, m => m.Groups[1].Value + Mask);
+        text = KeyValueSecret().Replace(text, m => m.Groups[1].Value + Masked(m.Groups[2].Value));
         text = UrlCredentials().Replace(text, m => m.Groups[1].Value + Mask + "@");
         return AwsSecret().Replace(text, Mask);
     }
 
+    // A quoted value keeps its quotes, so that JSON and connection strings stay readable.
+    private static string Masked(string value) => value[0] is '\'' or '"' ? value[0] + Mask + value[0] : Mask;
+
     [GeneratedRegex("(?i)(password|passwd|pwd|secret|token)")]
     private static partial Regex SecretName();
 
-    // Password=…; in ADO.NET strings, password=… in query strings, "SecretAccessKey": "…" in JSON.
-    [GeneratedRegex("""(?i)((?:password|passwd|pwd|secret[_a-z]*|session[_-]?token|x-amz-security-token)"?\s*[=:]\s*"?)[^;&"\s,}]+""")]
+    // Password=…; and Password='a b;c' in ADO.NET strings, password=… and the signing parameters of presigned URLs
+    // (X-Amz-Signature, X-Amz-Credential, X-Amz-Security-Token, Signature, token) in query strings,
+    // "SecretAccessKey": "…" in JSON. A quoted value is masked up to its closing quote, spaces and ';' included.
+    [GeneratedRegex("""(?i)((?:password|passwd|pwd|secret[_a-z]*|session[_-]?token|x-amz-security-token|x-amz-signature|x-amz-credential|signature|token)"?\s*[=:]\s*)('[^']*'|"[^"]*"|[^;&"'\s,}]+)""")]
     private static partial Regex KeyValueSecret();
 
     // scheme://user:password@host

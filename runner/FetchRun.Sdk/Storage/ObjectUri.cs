@@ -14,22 +14,25 @@ public enum ObjectScheme
 /// <summary>A parsed script or input location.</summary>
 public sealed record ObjectUri
 {
-    private ObjectUri(ObjectScheme scheme, string original, string location, string? bucket, string? versionId)
+    private readonly string? _display;
+
+    private ObjectUri(ObjectScheme scheme, string original, string location, string? bucket, string? versionId, string? display = null)
     {
         Scheme = scheme;
         Original = original;
         Location = location;
         Bucket = bucket;
         VersionId = versionId;
+        _display = display;
     }
 
     /// <summary>The kind of location.</summary>
     public ObjectScheme Scheme { get; }
 
-    /// <summary>The text the user gave.</summary>
+    /// <summary>The text the user gave. It may hold credentials (a presigned URL): never log or store it; use <see cref="ToString"/>.</summary>
     public string Original { get; }
 
-    /// <summary>The S3 key, the absolute local path, or the HTTPS URL.</summary>
+    /// <summary>The S3 key, the absolute local path, or the HTTPS URL as given (with any credentials: only for fetching).</summary>
     public string Location { get; }
 
     /// <summary>The S3 bucket; null for other schemes.</summary>
@@ -39,7 +42,7 @@ public sealed record ObjectUri
     public string? VersionId { get; }
 
     /// <summary>The last path segment, used to name the script in diagnostics.</summary>
-    public string FileName => Location[(Location.LastIndexOf('/') + 1)..];
+    public string FileName => Scheme == ObjectScheme.Https ? Path.GetFileName(Uri.UnescapeDataString(new Uri(Location).AbsolutePath)) : Location[(Location.LastIndexOf('/') + 1)..];
 
     /// <summary>True when the URI names a prefix (S3 key or path ending in '/', or a local directory).</summary>
     public bool IsPrefix => Location.EndsWith('/') || (Scheme == ObjectScheme.File && Directory.Exists(Location));
@@ -55,11 +58,19 @@ public sealed record ObjectUri
         if (value.StartsWith("s3://", StringComparison.OrdinalIgnoreCase))
             return ParseS3(text, value["s3://".Length..]);
         if (value.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
-            return new ObjectUri(ObjectScheme.Https, text, value, null, null);
+        {
+            if (!Uri.TryCreate(value, UriKind.Absolute, out var https) || https.Host.Length == 0)
+                throw Usage(text, "it is not a well-formed https:// URL");
+            return new ObjectUri(ObjectScheme.Https, text, value, null, null, CredentialFreeText.Of(https));
+        }
         if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
             throw Usage(text, "plain http:// is refused because the content could be altered in transit; use https:// or s3://");
         if (value.StartsWith("file://", StringComparison.OrdinalIgnoreCase))
-            return new ObjectUri(ObjectScheme.File, text, Uri.UnescapeDataString(new Uri(value).LocalPath), null, null);
+        {
+            return Uri.TryCreate(value, UriKind.Absolute, out var file) && file.IsFile
+                ? new ObjectUri(ObjectScheme.File, text, Uri.UnescapeDataString(file.LocalPath), null, null)
+                : throw Usage(text, "it is not a well-formed file:// URI");
+        }
         var colon = value.IndexOf("://", StringComparison.Ordinal);
         if (colon > 0)
             throw Usage(text, $"the scheme '{value[..colon]}' is not supported (use s3://, https://, file:// or a local path)");
@@ -80,7 +91,9 @@ public sealed record ObjectUri
             case ObjectScheme.File:
                 return Parse(Path.Combine(Path.GetDirectoryName(Location) ?? "/", relative));
             case ObjectScheme.Https:
-                return Parse(new Uri(new Uri(Location), relative).ToString());
+                return Uri.TryCreate(new Uri(Location), relative, out var resolved)
+                    ? Parse(resolved.ToString())
+                    : throw Usage(relative, $"it does not resolve against {this}");
             default:
                 var baseKey = Location[..(Location.LastIndexOf('/') + 1)];
                 var combined = new Uri(new Uri("s3://x/" + baseKey), relative).AbsolutePath.TrimStart('/');
@@ -93,10 +106,16 @@ public sealed record ObjectUri
         ? new ObjectUri(ObjectScheme.S3, $"s3://{Bucket}/{keyOrPath}", keyOrPath, Bucket, null)
         : new ObjectUri(ObjectScheme.File, keyOrPath, keyOrPath, null, null);
 
-    /// <inheritdoc />
+    /// <summary>
+    /// The URI without credentials, fit for logs, messages and stored rows: an HTTPS URL loses its user info, and
+    /// the values of signing and token query parameters (<c>X-Amz-Signature</c>, <c>X-Amz-Credential</c>,
+    /// <c>X-Amz-Security-Token</c>, <c>Signature</c>, <c>token</c>, …) become <c>REDACTED</c>. Fetching uses
+    /// <see cref="Location"/>, never this.
+    /// </summary>
     public override string ToString() => Scheme switch
     {
         ObjectScheme.S3 => VersionId is null ? $"s3://{Bucket}/{Location}" : $"s3://{Bucket}/{Location}?versionId={VersionId}",
+        ObjectScheme.Https => _display ?? Location,
         _ => Location,
     };
 
@@ -125,5 +144,5 @@ public sealed record ObjectUri
     }
 
     private static JobFailedException Usage(string text, string why) =>
-        new(ExitCodes.Usage, $"'{text}' is not a usable location: {why}.");
+        new(ExitCodes.Usage, $"'{CredentialFreeText.Of(text)}' is not a usable location: {why}.");
 }

@@ -102,4 +102,25 @@ public sealed class CommandLineParserTests
     {
         Assert.That(Options.All.Select(o => o.Environment), Has.All.StartsWith("FETCHRUN_"));
     }
+
+    [Test]
+    public void Help_CacheAndPin_SayWhoWritesTheSharedCacheAndWhatThePinCovers()
+    {
+        var help = HelpText.Build();
+
+        Assert.That(help, Does.Contain("'run' only reads the S3 prefix (a miss is compiled and kept locally); 'check' compiles and writes it")
+            .And.Contain("SHA-256 of the script and its #load closure"));
+    }
+
+    [TestCase(new[] { "run", "x.csx", "--log-format", "json" }, null, "Json")]
+    [TestCase(new[] { "run", "--log-format=text", "--bogus" }, "json", "Text")]
+    [TestCase(new[] { "run", "x.csx", "--", "--log-format", "text" }, "json", "Json")]
+    [TestCase(new[] { "run", "x.csx", "--log-format", "yaml" }, null, "Auto")]
+    [TestCase(new[] { "run", "x.csx", "--log-format" }, null, "Auto")]
+    public void LogFormatHint_AnyCommandLine_ReadsTheFormatWithoutThrowing(string[] args, string? variable, string expected)
+    {
+        var env = new DictionaryEnvironment(variable is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["FETCHRUN_LOG_FORMAT"] = variable });
+
+        Assert.That(CommandLineParser.LogFormatHint(args, env).ToString(), Is.EqualTo(expected));
+    }
 }

@@ -214,7 +214,8 @@ public sealed class LocalRunTests : RunnerFixture
         Assert.Multiple(() =>
         {
             Assert.That(code, Is.EqualTo(0));
-            Assert.That(process.Stdout, Is.Empty);
+            Assert.That(process.Stdout, Is.EqualTo(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(script)))),
+                "only the pin, which for a script without #load is its plain SHA-256");
             Assert.That(run.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("localhit"));
         });
     }

@@ -106,6 +106,42 @@ public sealed class S3RunTests : RunnerFixture
     }
 
     [Test]
+    public async Task Run_PinnedS3Closure_ChangedLoadedFile_Exits77()
+    {
+        await PutAsync("shared/util.csx", "const string Where = \"shared\";");
+        await PutAsync("jobs/main.csx", "#load \"../shared/util.csx\"\nConsole.WriteLine(Where);");
+        var (_, check) = await RunAsync(["check", $"s3://{_bucket}/jobs/main.csx"]);
+        var pin = check.Stdout;
+
+        await PutAsync("shared/util.csx", "const string Where = \"planted\";");
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx", "--script-sha256", pin]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(pin, Has.Length.EqualTo(64), check.Stderr);
+            Assert.That((code, process.Stdout), Is.EqualTo((77, "")), process.Stderr);
+        });
+    }
+
+    [TestCase("file:///etc/hostname")]
+    [TestCase("https://example.com/util.csx")]
+    [TestCase("s3://another-bucket/util.csx")]
+    public async Task Run_S3ScriptLoadingOutsideItsBucket_Exits64NamingTheDirective(string load)
+    {
+        await PutAsync("jobs/main.csx", $"#load \"{load}\"\nConsole.WriteLine(\"never\");");
+
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx"]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, process.Stdout), Is.EqualTo((64, "")), process.Stderr);
+            Assert.That(process.LogRecords().Single(r => r.GetProperty("level").GetString() == "error").GetProperty("msg").GetString(),
+                Does.StartWith($"s3://{_bucket}/jobs/main.csx(1): #load \"{load}\" is refused: it names ")
+                    .And.Contain($"outside the bucket s3://{_bucket}/"));
+        });
+    }
+
+    [Test]
     public async Task ArrayJob_FourChildrenOverTenKeys_CoverEveryKeyExactlyOnce()
     {
         for (var i = 0; i < 10; i++)
@@ -129,22 +165,51 @@ public sealed class S3RunTests : RunnerFixture
     }
 
     [Test]
-    public async Task SharedCache_SecondMachine_LoadsFromS3WithoutCompiling()
+    public async Task Run_SharedCacheMiss_CompilesLocallyAndLeavesTheS3PrefixUnchanged()
     {
-        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"cached\");");
-        var args = new[] { "run", $"s3://{_bucket}/jobs/hello.csx", "--cache", $"s3://{_bucket}/cache/" };
+        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"compiled locally\");");
+        await PutAsync("cache/unrelated.dll", "an entry planted by the upload step");
+        var before = await CacheVersionsAsync();
 
-        var (firstCode, _) = await RunAsync(args);
-        Directory.Delete(CacheDir, recursive: true);
-        var (secondCode, second) = await RunAsync(args);
-        var entries = await _s3.ListObjectsV2Async(new ListObjectsV2Request { BucketName = _bucket, Prefix = "cache/" });
+        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", "--cache", $"s3://{_bucket}/cache/"]);
+        var after = await CacheVersionsAsync();
 
         Assert.Multiple(() =>
         {
-            Assert.That((firstCode, secondCode), Is.EqualTo((0, 0)), second.Stderr);
-            Assert.That(entries.S3Objects, Has.Count.EqualTo(1));
-            Assert.That(second.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("sharedhit"));
-            Assert.That(second.LogRecord("job finished").GetProperty("compiler_loaded").GetBoolean(), Is.False);
+            Assert.That((code, process.Stdout), Is.EqualTo((0, "compiled locally")), process.Stderr);
+            Assert.That(process.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("miss"));
+            Assert.That(after, Is.EqualTo(before), "a job never writes the shared cache");
+            Assert.That(Directory.GetFiles(CacheDir), Has.Length.EqualTo(1), "the entry is kept in the local cache");
         });
+    }
+
+    [Test]
+    public async Task Check_SharedCache_WritesTheEntryThatARunOnAnotherMachineLoadsWithoutCompiling()
+    {
+        await PutAsync("jobs/hello.csx", "Console.WriteLine(\"cached\");");
+        var cache = new[] { "--cache", $"s3://{_bucket}/cache/" };
+        var (warmCode, _) = await RunAsync(["check", $"s3://{_bucket}/jobs/hello.csx"]);
+
+        var (checkCode, check) = await RunAsync(["check", $"s3://{_bucket}/jobs/hello.csx", .. cache]);
+        var entries = await CacheVersionsAsync();
+        Directory.Delete(CacheDir, recursive: true);
+        var (runCode, run) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", .. cache]);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((warmCode, checkCode, runCode), Is.EqualTo((0, 0, 0)), check.Stderr + run.Stderr);
+            Assert.That(entries, Has.Count.EqualTo(1), "check fills the shared cache even when the local one was warm");
+            Assert.That(check.LogRecord("shared compile cache filled").GetProperty("cache_entry").GetString(), Does.StartWith($"s3://{_bucket}/cache/"));
+            Assert.That(run.Stdout, Is.EqualTo("cached"));
+            Assert.That(run.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("sharedhit"));
+            Assert.That(run.LogRecord("job finished").GetProperty("compiler_loaded").GetBoolean(), Is.False);
+        });
+    }
+
+    // Every version of every object under cache/, so that an overwrite would show as well as a new key.
+    private async Task<List<string>> CacheVersionsAsync()
+    {
+        var versions = await _s3.ListVersionsAsync(new ListVersionsRequest { BucketName = _bucket, Prefix = "cache/" });
+        return (versions.Versions ?? []).Select(v => $"{v.Key}@{v.VersionId}").Order(StringComparer.Ordinal).ToList();
     }
 }

@@ -98,6 +98,26 @@ public sealed class StoppingTests : RunnerFixture
     }
 
     [Test]
+    public async Task SpotNotice_AfterTransientMetadataFailures_StillCancelsAndExits143()
+    {
+        await using var metadata = await MetadataStandIn.StartAsync();
+        metadata.FailTokenRequests(MetadataFault.ServerError);
+        metadata.FailNoticePolls(MetadataFault.ServerError, MetadataFault.TokenRefused);
+        metadata.AnnounceTermination(DateTimeOffset.UtcNow, fromPoll: 4);
+        var script = WriteScript("job.csx", Cooperative);
+
+        var (code, process) = await RunAsync(["run", script], new() { ["AWS_EC2_METADATA_DISABLED"] = null, ["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = metadata.Url });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(code, Is.EqualTo(143), process.Stderr);
+            Assert.That(process.StdoutLines.Last(), Is.EqualTo("flushed"));
+            Assert.That(process.LogRecord("spot interruption notice received").GetProperty("notice").GetString(), Does.StartWith("terminate at "));
+            Assert.That((metadata.TokenRequests, metadata.NoticePolls), Is.EqualTo((3, 4)));
+        });
+    }
+
+    [Test]
     public async Task SpotWatcher_MetadataDisabled_NeverCalls()
     {
         await using var metadata = await MetadataStandIn.StartAsync();

@@ -20,7 +20,7 @@ public sealed class LoadDirectivesTests
             #load "ignored.csx"
             """;
 
-        Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { "lib/a.csx", "../b.csx" }));
+        Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("lib/a.csx", 5), new LoadDirective("../b.csx", 7) }));
     }
 
     [Test]

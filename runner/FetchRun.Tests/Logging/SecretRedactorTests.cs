@@ -11,11 +11,26 @@ public sealed class SecretRedactorTests
     [TestCase("failed: {\"SecretAccessKey\": \"wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY\"}", "wJalrXUtnFEMI")]
     [TestCase("key wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY leaked", "wJalrXUtnFEMI")]
     [TestCase("X-Amz-Security-Token: FQoGZXIvYXdzEJr", "FQoGZXIvYXdzEJr")]
+    [TestCase("Host=db;Password='a b;c';Database=r", "a b")]
+    [TestCase("Host=db;Password='a b;c';Database=r", ";c")]
+    [TestCase("Host=db;Password=\"a b;c\";Database=r", "a b")]
+    [TestCase("Host=db;Password=\"a b;c\";Database=r", ";c")]
+    [TestCase("GET /feed?token=abc123def&page=2", "abc123def")]
+    [TestCase("https://b.s3.amazonaws.com/k?X-Amz-Signature=5f2c0ffee&X-Amz-Date=20260101T000000Z", "5f2c0ffee")]
+    [TestCase("https://b.s3.amazonaws.com/k?X-Amz-Security-Token=IQoJb3JpZ2luX2Vj&X-Amz-Expires=60", "IQoJb3JpZ2luX2Vj")]
+    [TestCase("https://b.s3.amazonaws.com/k?X-Amz-Credential=AKIAEXAMPLE%2F20260101%2Fus-east-1%2Fs3%2Faws4_request", "AKIAEXAMPLE")]
+    [TestCase("https://b.s3.amazonaws.com/k?AWSAccessKeyId=AKIA&Signature=bWFkZSB1cA%3D%3D&Expires=1", "bWFkZSB1cA")]
     public void Redact_Secret_IsMasked(string text, string secret)
     {
         var redacted = SecretRedactor.Redact(text);
 
         Assert.That(redacted, Does.Not.Contain(secret).And.Contain(SecretRedactor.Mask));
+    }
+
+    [Test]
+    public void Redact_QuotedPassword_KeepsTheRestOfTheConnectionString()
+    {
+        Assert.That(SecretRedactor.Redact("Host=db;Password='a b;c';Database=r"), Is.EqualTo("Host=db;Password='***';Database=r"));
     }
 
     [Test]
