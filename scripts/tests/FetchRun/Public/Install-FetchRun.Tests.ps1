@@ -114,6 +114,36 @@ Describe 'Install-FetchRun options' {
         $onDemand.maxvCpus | Should -Be 8
     }
 
+    It 'ContainerStopTimeout_Under30Seconds_RefusedBeforeAnyCall' {
+        $global:FakeCreated = @{}
+        Register-FakeAws -Responses (Get-EmptyAccountResponse)
+        { Install-FetchRun -Prefix fr -StatePath $statePath -ContainerStopTimeoutSeconds 20 6>$null } | Should -Throw '*ContainerStopTimeoutSeconds*'
+        Get-FakeAwsCall | Should -BeNullOrEmpty
+    }
+
+    It 'TimeoutMargin_BelowStopTimeout_RefusedBeforeAnyCall' {
+        $global:FakeCreated = @{}
+        Register-FakeAws -Responses (Get-EmptyAccountResponse)
+        { Install-FetchRun -Prefix fr -StatePath $statePath -ContainerStopTimeoutSeconds 120 -TimeoutMarginSeconds 60 6>$null } | Should -Throw '*-TimeoutMarginSeconds (60)*'
+        Get-FakeAwsCall | Should -BeNullOrEmpty
+    }
+
+    It 'StateFile_FetchRunStateSet_WrittenThere' {
+        $elsewhere = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-unit-env-$([guid]::NewGuid().ToString('n')).json"
+        $env:FETCHRUN_STATE = $elsewhere
+        try {
+            $global:FakeCreated = @{}
+            Register-FakeAws -Responses (Get-EmptyAccountResponse)
+            InModuleScope FetchRun { Set-FetchRunAwsDefault -Region 'us-east-1' }
+            (Install-FetchRun -Prefix fr -WaitIntervalSeconds 0 -WaitTimeoutSeconds 1 6>$null).StatePath | Should -Be $elsewhere
+            (Get-Content -Raw $elsewhere | ConvertFrom-Json).jobQueue | Should -Be 'fr-queue'
+        }
+        finally {
+            Remove-Item Env:FETCHRUN_STATE
+            Remove-Item $elsewhere -ErrorAction SilentlyContinue
+        }
+    }
+
     It 'WhatIf_EmptyAccount_WritesNoStateFile' {
         Remove-Item $statePath -ErrorAction SilentlyContinue
         $global:FakeCreated = @{}
