@@ -14,16 +14,28 @@ Describe 'New-FetchRunJobRolePolicy' {
 
     It 'Actions_Always_AreExactlyTheJobsNeeds' {
         $actions | Sort-Object -Unique | Should -Be @('comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'kms:Decrypt',
-            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject', 'ssm:GetParameter', 'translate:TranslateText')
+            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 'ssm:GetParameter', 'translate:TranslateText')
     }
 
     It 'Actions_Always_HaveNoWildcard' {
         $actions | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
     }
 
-    It 'Writes_Always_OnlyToTheCachePrefix' {
-        $writes = @($policy.Statement | Where-Object { $_.Action -contains 's3:PutObject' })
-        $writes.Resource | Should -Be 'arn:aws:s3:::b/cache/*'
+    # Jobs only read the shared compile cache: the upload step fills it, so no job plants code another job loads.
+    It 'S3Actions_Always_OnlyReadAndList' {
+        @($actions | Where-Object { $_ -like 's3:*' }) | Sort-Object -Unique | Should -Be @('s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket')
+    }
+
+    It 'List_Always_OnlyTheInputsPrefix' {
+        $lists = @($policy.Statement | Where-Object { $_.Action -contains 's3:ListBucket' })
+        $lists.Count | Should -Be 1
+        $lists[0].Resource | Should -Be 'arn:aws:s3:::b'
+        $lists[0].Condition.StringLike.'s3:prefix' | Should -Be 'inputs/*'
+    }
+
+    It 'CompileCache_Always_GetObjectOnly' {
+        $onCache = @($policy.Statement | Where-Object { @($_.Resource) -contains 'arn:aws:s3:::b/cache/*' })
+        @($onCache.Action) | Should -Be 's3:GetObject'
     }
 
     It 'Reads_Always_OnlyScriptsInputsAndCache' {

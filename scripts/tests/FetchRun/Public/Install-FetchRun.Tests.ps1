@@ -43,6 +43,12 @@ Describe 'Install-FetchRun on an empty account' {
         @($policy.Statement.Action) | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
     }
 
+    It 'JobRolePolicy_Put_WritesNothingToTheBucket' {
+        $put = @(Get-FakeAwsCall 'iam put-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-job' })[0]
+        $policy = $put.Request.PolicyDocument | ConvertFrom-Json
+        @($policy.Statement.Action) | Where-Object { $_ -match '^s3:(Put|Delete|Abort|Restore)' } | Should -BeNullOrEmpty
+    }
+
     It 'InstanceRole_Attached_EcsInstancePolicyAndInProfile' {
         (Get-FakeAwsCall 'iam attach-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-instance' }).Request.PolicyArn |
             Should -Be 'arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'
