@@ -24,6 +24,8 @@ Further Install-FetchRun parameters, e.g. -BidPercentage 60.
 .EXAMPLE
 ./provision.ps1 -Prefix fetchrun -Region eu-west-1 -BidPercentage 60
 .EXAMPLE
+pwsh -File provision.ps1 -Prefix fetchrun -InstanceType c6i.large,m6i.large -WhatIf    # from bash: lists are comma-separated
+.EXAMPLE
 ./provision.ps1 -Prefix fetchrun -Remove -Force
 #>
 [CmdletBinding(SupportsShouldProcess, ConfirmImpact = 'Medium')]

@@ -2,6 +2,11 @@ function New-FetchRunJobRolePolicy {
     <#
     .SYNOPSIS
     The job role's inline policy: only what a FetchRun job does, no wildcard actions.
+    .DESCRIPTION
+    Jobs write nothing to the bucket. The shared compile cache under cache/ is read-only to them: it is filled
+    by the upload step (Send-FetchRunScript runs fetchrun check --cache s3://...), i.e. by whoever may already
+    change scripts/, so no job can plant code that another job loads. Without s3:ListBucket on cache/, a
+    missing entry answers 403 rather than 404; the runner takes either as a miss.
     #>
     [CmdletBinding()]
     [OutputType([System.Collections.Specialized.OrderedDictionary])]
@@ -28,10 +33,9 @@ function New-FetchRunJobRolePolicy {
         Statement = @(
             [ordered]@{ Sid = 'ReadScriptsAndInputs'; Effect = 'Allow'; Action = @('s3:GetObject', 's3:GetObjectVersion')
                 Resource = @("$bucketArn/$ScriptPrefix*", "$bucketArn/$InputPrefix*") }
-            [ordered]@{ Sid = 'ListInputsAndCache'; Effect = 'Allow'; Action = @('s3:ListBucket'); Resource = @($bucketArn)
-                Condition = @{ StringLike = @{ 's3:prefix' = @("$InputPrefix*", "$CachePrefix*") } } }
-            [ordered]@{ Sid = 'ReadWriteCompileCache'; Effect = 'Allow'; Action = @('s3:GetObject', 's3:PutObject')
-                Resource = @("$bucketArn/$CachePrefix*") }
+            [ordered]@{ Sid = 'ListInputs'; Effect = 'Allow'; Action = @('s3:ListBucket'); Resource = @($bucketArn)
+                Condition = @{ StringLike = @{ 's3:prefix' = @("$InputPrefix*") } } }
+            [ordered]@{ Sid = 'ReadCompileCache'; Effect = 'Allow'; Action = @('s3:GetObject'); Resource = @("$bucketArn/$CachePrefix*") }
             [ordered]@{ Sid = 'Translate'; Effect = 'Allow'; Action = @('translate:TranslateText'); Resource = @('*') }
             [ordered]@{ Sid = 'Comprehend'; Effect = 'Allow'
                 Action = @('comprehend:BatchDetectSentiment', 'comprehend:BatchDetectDominantLanguage'); Resource = @('*') }

@@ -43,15 +43,21 @@ function Install-FetchRun {
     .PARAMETER MemoryMiB
     Memory per job in MiB. Default 2048.
     .PARAMETER AttemptDurationSeconds
-    Batch's per-attempt timeout (the job gets SIGTERM, then SIGKILL). Default 3600.
+    Batch's per-attempt timeout (the job gets SIGTERM, then SIGKILL, and is not retried). Default 3600.
+    .PARAMETER TimeoutMarginSeconds
+    How long before the attempt duration the runner's own --timeout fires, so it saves and exits 143
+    (retried) first. At least -ContainerStopTimeoutSeconds. Default 120.
     .PARAMETER Attempts
     Attempts per job, retries included. Default 5.
     .PARAMETER ContainerStopTimeoutSeconds
-    Seconds between SIGTERM and SIGKILL on the instances. Default 30.
+    Seconds between SIGTERM and SIGKILL on the instances (ECS_CONTAINER_STOP_TIMEOUT); the job definition's
+    FETCHRUN_GRACE is 5 s less. 30 to 600; default 30.
+    .PARAMETER TmpfsSizeMiB
+    Size of the /tmp tmpfs (the root file system is read-only); what it holds counts against -MemoryMiB. Default 1024.
     .PARAMETER Tags
     Extra tags; every resource also gets project=fetchrun and fetchrun:prefix=<prefix>.
     .PARAMETER StatePath
-    Where to write the state file. Default ./fetchrun-<prefix>.json.
+    Where to write the state file. Default FETCHRUN_STATE when set (as Read-FetchRunState reads it), else ./fetchrun-<prefix>.json.
     .PARAMETER WaitIntervalSeconds
     Seconds between polls while waiting for VALID or IAM propagation. Default 5.
     .PARAMETER WaitTimeoutSeconds
@@ -81,12 +87,16 @@ function Install-FetchRun {
         [ValidateRange(128, 1048576)][int] $MemoryMiB = 2048,
         [ValidateRange(60, 1209600)][int] $AttemptDurationSeconds = 3600,
         [ValidateRange(1, 10)][int] $Attempts = 5,
-        [ValidateRange(2, 600)][int] $ContainerStopTimeoutSeconds = 30,
+        [ValidateRange(0, 1209600)][int] $TimeoutMarginSeconds = 120,
+        [ValidateRange(30, 600)][int] $ContainerStopTimeoutSeconds = 30,
+        [ValidateRange(16, 1048576)][int] $TmpfsSizeMiB = 1024,
         [hashtable] $Tags = @{},
         [string] $StatePath,
         [ValidateRange(0, 3600)][double] $WaitIntervalSeconds = 5,
         [ValidateRange(0, 86400)][double] $WaitTimeoutSeconds = 600
     )
+    # Refused before anything is created.
+    $null = Get-FetchRunRunnerTimeout -AttemptDurationSeconds $AttemptDurationSeconds -TimeoutMarginSeconds $TimeoutMarginSeconds -ContainerStopTimeoutSeconds $ContainerStopTimeoutSeconds
     $account = Get-FetchRunAccount
     $names = Get-FetchRunResourceName -Prefix $Prefix -AccountId $account.AccountId -Region $account.Region
     $allTags = @{ project = 'fetchrun'; 'fetchrun:prefix' = $Prefix }
@@ -129,7 +139,8 @@ function Install-FetchRun {
     # Under -WhatIf nothing was created, so the plan shows the ARNs the roles will have.
     $roleArn = { param($Result) if ($Result.Arn) { $Result.Arn } else { "arn:$($account.Partition):iam::$($account.AccountId):role/$($Result.Name)" } }
     $request = New-FetchRunJobDefinitionRequest -Name $names.JobDefinition -Image $Image -JobRoleArn (& $roleArn $jobRole) -ExecutionRoleArn (& $roleArn $executionRole) `
-        -DatabaseParameterName $DatabaseParameterName -Vcpus $Vcpus -MemoryMiB $MemoryMiB -AttemptDurationSeconds $AttemptDurationSeconds -Attempts $Attempts -Tags $allTags
+        -DatabaseParameterName $DatabaseParameterName -Vcpus $Vcpus -MemoryMiB $MemoryMiB -AttemptDurationSeconds $AttemptDurationSeconds -Attempts $Attempts -Tags $allTags `
+        -ContainerStopTimeoutSeconds $ContainerStopTimeoutSeconds -TimeoutMarginSeconds $TimeoutMarginSeconds -TmpfsSizeMiB $TmpfsSizeMiB
     $definition = & $add (Set-FetchRunJobDefinition -Request $request)
 
     $state = [ordered]@{
@@ -155,7 +166,7 @@ function Install-FetchRun {
         databaseParameterName = $DatabaseParameterName
         logGroup              = $logGroup.Name
     }
-    if (-not $StatePath) { $StatePath = Join-Path (Get-Location) "fetchrun-$Prefix.json" }
+    if (-not $StatePath) { $StatePath = if ($env:FETCHRUN_STATE) { $env:FETCHRUN_STATE } else { Join-Path (Get-Location) "fetchrun-$Prefix.json" } }
     $changed = @($results | Where-Object Changed).Count
     if ($WhatIfPreference) {
         Write-Information "What if: $changed resource(s) would change; state file $StatePath not written." -InformationAction Continue

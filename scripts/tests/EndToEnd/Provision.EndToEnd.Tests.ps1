@@ -92,10 +92,18 @@ Describe 'provision.ps1 against moto_server' -Skip:$skip {
     It 'UploadAndSubmit_ArrayOfThree_IsAcceptedWithItsParameters' {
         $script = Join-Path $work 'hello.csx'
         Set-Content -Path $script -Value 'Log.Info("hello");'
-        $uploaded = & (Join-Path $PSScriptRoot '../../Send-JobScript.ps1') -Path $script -StatePath $statePath
+        # A stand-in for the runner the upload step runs (fetchrun check): it records its arguments and prints
+        # the line the runner prints. The runner's own tests cover what check does with the shared cache.
+        $sha256 = (Get-FileHash $script -Algorithm SHA256).Hash.ToLowerInvariant()
+        $runner = Join-Path $work 'fetchrun'
+        Set-Content -Path $runner -NoNewline -Value ("#!/bin/sh`nprintf '%s\n' `"`$*`" > '$work/runner-args'`n" +
+            "echo '{`"msg`":`"script checked`",`"sha256`":`"$sha256`",`"cache`":`"miss`"}' >&2`n")
+        chmod +x $runner
+        $uploaded = & (Join-Path $PSScriptRoot '../../Send-JobScript.ps1') -Path $script -StatePath $statePath -RunnerPath $runner 6>$null
         $uploaded.Uri | Should -Match "^s3://$prefix-.+/scripts/hello\.csx\?versionId=.+"
-        $uploaded.Sha256 | Should -Be (Get-FileHash $script -Algorithm SHA256).Hash.ToLowerInvariant()
+        $uploaded.Sha256 | Should -Be $sha256
         $state = Get-Content -Raw $statePath | ConvertFrom-Json
+        Get-Content "$work/runner-args" | Should -Be "check $($uploaded.Uri) --cache $($state.cachePrefix) --log-format json"
         $inputs = 1..3 | ForEach-Object { "$($state.inputPrefix)shard-$_.jsonl" }
         $job = & (Join-Path $PSScriptRoot '../../Submit-Job.ps1') -StatePath $statePath -JobName e2e -ScriptUri $uploaded.Uri -ScriptSha256 $uploaded.Sha256 -InputUri $inputs -Parameter @{ target = 'en' }
         $job.JobId | Should -Not -BeNullOrEmpty

@@ -14,16 +14,28 @@ Describe 'New-FetchRunJobRolePolicy' {
 
     It 'Actions_Always_AreExactlyTheJobsNeeds' {
         $actions | Sort-Object -Unique | Should -Be @('comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'kms:Decrypt',
-            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject', 'ssm:GetParameter', 'translate:TranslateText')
+            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 'ssm:GetParameter', 'translate:TranslateText')
     }
 
     It 'Actions_Always_HaveNoWildcard' {
         $actions | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
     }
 
-    It 'Writes_Always_OnlyToTheCachePrefix' {
-        $writes = @($policy.Statement | Where-Object { $_.Action -contains 's3:PutObject' })
-        $writes.Resource | Should -Be 'arn:aws:s3:::b/cache/*'
+    # Jobs only read the shared compile cache: the upload step fills it, so no job plants code another job loads.
+    It 'S3Actions_Always_OnlyReadAndList' {
+        @($actions | Where-Object { $_ -like 's3:*' }) | Sort-Object -Unique | Should -Be @('s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket')
+    }
+
+    It 'List_Always_OnlyTheInputsPrefix' {
+        $lists = @($policy.Statement | Where-Object { $_.Action -contains 's3:ListBucket' })
+        $lists.Count | Should -Be 1
+        $lists[0].Resource | Should -Be 'arn:aws:s3:::b'
+        $lists[0].Condition.StringLike.'s3:prefix' | Should -Be 'inputs/*'
+    }
+
+    It 'CompileCache_Always_GetObjectOnly' {
+        $onCache = @($policy.Statement | Where-Object { @($_.Resource) -contains 'arn:aws:s3:::b/cache/*' })
+        @($onCache.Action) | Should -Be 's3:GetObject'
     }
 
     It 'Reads_Always_OnlyScriptsInputsAndCache' {
@@ -68,8 +80,8 @@ Describe 'New-FetchRunJobDefinitionRequest' {
         foreach ($name in $request.parameters.Keys) { $command | Should -Contain "Ref::$name" }
     }
 
-    It 'Parameters_Always_DefaultToNone' {
-        $request.parameters.Values | Sort-Object -Unique | Should -Be 'none'
+    It 'Parameters_ExceptTimeout_DefaultToNone' {
+        @($request.parameters.Keys | Where-Object { $_ -ne 'timeout' } | ForEach-Object { $request.parameters[$_] }) | Sort-Object -Unique | Should -Be 'none'
     }
 
     It 'Container_Always_HasRolesResourcesAndNoSecrets' {
@@ -84,6 +96,55 @@ Describe 'New-FetchRunJobDefinitionRequest' {
 
     It 'Timeout_Given_IsTheAttemptDuration' {
         $request.timeout.attemptDurationSeconds | Should -Be 900
+    }
+
+    # Batch does not retry an attempt it ended for exceeding attemptDurationSeconds (AWS Batch User Guide,
+    # "Job timeouts"), so the runner's own deadline comes first and it exits 143, which is retried.
+    It 'RunnerTimeout_Default_IsTheAttemptDurationLessTwoMinutes' {
+        $request.parameters.timeout | Should -Be '780s'
+        $at = [array]::IndexOf($request.containerProperties.command, '--timeout')
+        $request.containerProperties.command[$at + 1] | Should -Be 'Ref::timeout'
+    }
+
+    It 'RunnerTimeout_MarginGiven_IsTheAttemptDurationLessTheMargin' {
+        $withMargin = InModuleScope FetchRun {
+            New-FetchRunJobDefinitionRequest -Name fr-run -Image 'img:1' -JobRoleArn 'arn:job' -ExecutionRoleArn 'arn:exec' -DatabaseParameterName '/fr/db' -AttemptDurationSeconds 3600 -TimeoutMarginSeconds 300
+        }
+        $withMargin.parameters.timeout | Should -Be '3300s'
+    }
+
+    It 'Grace_Default_IsTheStopTimeoutLessFiveSeconds' {
+        @($request.containerProperties.environment | Where-Object name -eq 'FETCHRUN_GRACE').value | Should -Be '25s'
+    }
+
+    It 'Grace_StopTimeoutGiven_FollowsIt' {
+        $longer = InModuleScope FetchRun {
+            New-FetchRunJobDefinitionRequest -Name fr-run -Image 'img:1' -JobRoleArn 'arn:job' -ExecutionRoleArn 'arn:exec' -DatabaseParameterName '/fr/db' -ContainerStopTimeoutSeconds 90
+        }
+        @($longer.containerProperties.environment | Where-Object name -eq 'FETCHRUN_GRACE').value | Should -Be '85s'
+    }
+
+    It 'StopTimeout_Under30Seconds_IsRefused' {
+        { InModuleScope FetchRun { New-FetchRunJobDefinitionRequest -Name n -Image i -JobRoleArn j -ExecutionRoleArn e -DatabaseParameterName d -ContainerStopTimeoutSeconds 29 } } |
+            Should -Throw '*ContainerStopTimeoutSeconds*'
+    }
+
+    It 'Margin_BelowTheStopTimeout_IsRefusedNamingBoth' {
+        { InModuleScope FetchRun { New-FetchRunJobDefinitionRequest -Name n -Image i -JobRoleArn j -ExecutionRoleArn e -DatabaseParameterName d -ContainerStopTimeoutSeconds 60 -TimeoutMarginSeconds 45 } } |
+            Should -Throw '*-TimeoutMarginSeconds (45) is below -ContainerStopTimeoutSeconds (60)*'
+    }
+
+    It 'Margin_LeavingTheRunnerNoTime_IsRefused' {
+        { InModuleScope FetchRun { New-FetchRunJobDefinitionRequest -Name n -Image i -JobRoleArn j -ExecutionRoleArn e -DatabaseParameterName d -AttemptDurationSeconds 120 -TimeoutMarginSeconds 100 } } |
+            Should -Throw '*leaves the runner 20 s*'
+    }
+
+    It 'RootFilesystem_Always_ReadOnlyWithATmpfsAtTmpHoldingTheCache' {
+        $request.containerProperties.readonlyRootFilesystem | Should -BeTrue
+        $tmpfs = @($request.containerProperties.linuxParameters.tmpfs)
+        $tmpfs.containerPath | Should -Be '/tmp'
+        $tmpfs.size | Should -Be 1024
+        @($request.containerProperties.environment | Where-Object name -eq 'FETCHRUN_CACHE_DIR').value | Should -BeLike '/tmp/*'
     }
 }
 

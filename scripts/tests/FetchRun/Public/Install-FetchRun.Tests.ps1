@@ -75,6 +75,12 @@ Describe 'Install-FetchRun on an empty account' {
         @($policy.Statement.Action) | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
     }
 
+    It 'JobRolePolicy_Put_WritesNothingToTheBucket' {
+        $put = @(Get-FakeAwsCall 'iam put-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-job' })[0]
+        $policy = $put.Request.PolicyDocument | ConvertFrom-Json
+        @($policy.Statement.Action) | Where-Object { $_ -match '^s3:(Put|Delete|Abort|Restore)' } | Should -BeNullOrEmpty
+    }
+
     It 'InstanceRole_Attached_EcsInstancePolicyAndInProfile' {
         (Get-FakeAwsCall 'iam attach-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-instance' }).Request.PolicyArn |
             Should -Be 'arn:aws:iam::aws:policy/service-role/AmazonEC2ContainerServiceforEC2Role'
@@ -165,6 +171,36 @@ Describe 'Install-FetchRun options' {
     It 'ImmutableTagsOff_Given_RepositoryMutable' {
         Invoke-FreshInstall @{ ImmutableTags = $false } | Out-Null
         (Get-Request 'ecr create-repository').imageTagMutability | Should -Be 'MUTABLE'
+    }
+
+    It 'ContainerStopTimeout_Under30Seconds_RefusedBeforeAnyCall' {
+        $global:FakeCreated = @{}
+        Register-FakeAws -Responses (Get-EmptyAccountResponse)
+        { Install-FetchRun -Prefix fr -StatePath $statePath -ContainerStopTimeoutSeconds 20 6>$null } | Should -Throw '*ContainerStopTimeoutSeconds*'
+        Get-FakeAwsCall | Should -BeNullOrEmpty
+    }
+
+    It 'TimeoutMargin_BelowStopTimeout_RefusedBeforeAnyCall' {
+        $global:FakeCreated = @{}
+        Register-FakeAws -Responses (Get-EmptyAccountResponse)
+        { Install-FetchRun -Prefix fr -StatePath $statePath -ContainerStopTimeoutSeconds 120 -TimeoutMarginSeconds 60 6>$null } | Should -Throw '*-TimeoutMarginSeconds (60)*'
+        Get-FakeAwsCall | Should -BeNullOrEmpty
+    }
+
+    It 'StateFile_FetchRunStateSet_WrittenThere' {
+        $elsewhere = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-unit-env-$([guid]::NewGuid().ToString('n')).json"
+        $env:FETCHRUN_STATE = $elsewhere
+        try {
+            $global:FakeCreated = @{}
+            Register-FakeAws -Responses (Get-EmptyAccountResponse)
+            InModuleScope FetchRun { Set-FetchRunAwsDefault -Region 'us-east-1' }
+            (Install-FetchRun -Prefix fr -WaitIntervalSeconds 0 -WaitTimeoutSeconds 1 6>$null).StatePath | Should -Be $elsewhere
+            (Get-Content -Raw $elsewhere | ConvertFrom-Json).jobQueue | Should -Be 'fr-queue'
+        }
+        finally {
+            Remove-Item Env:FETCHRUN_STATE
+            Remove-Item $elsewhere -ErrorAction SilentlyContinue
+        }
     }
 
     It 'WhatIf_EmptyAccount_WritesNoStateFile' {
