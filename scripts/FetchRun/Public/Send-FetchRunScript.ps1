@@ -6,7 +6,7 @@ function Send-FetchRunScript {
     The bucket is versioned, so s3://bucket/key?versionId=... names exactly this upload. Then it runs
     'fetchrun check <that URI> --cache <CacheUri>': the runner fetches what was uploaded, compiles it and
     writes the compiled entry to the shared cache, which jobs only read (their role cannot write it).
-    Every line check prints is shown; the pin is the sha256 check reports for the script, so pass it as
+    Every line check prints is shown; the pin is the script_sha256 check reports (the SHA-256 over the script's whole #load closure), so pass it as
     the job's scriptSha256 parameter and the runner refuses any other content (exit 77).
     The runner must be the version the image ships (same commit or tag): the cache key includes the runner
     version. A failed check throws: the object is uploaded, but no job should be submitted with it.
@@ -49,9 +49,10 @@ function Send-FetchRunScript {
     }
     $checked = $check.Output | ForEach-Object { try { $_ | ConvertFrom-Json -ErrorAction Stop } catch { $null } } |
         Where-Object { $_ -and $_.msg -eq 'script checked' } | Select-Object -Last 1
-    if (-not $checked.sha256) {
-        throw "fetchrun check printed no 'script checked' line with a sha256: is '$runner' the runner version the image ships?"
+    # script_sha256 pins the whole #load closure (docs/writing-jobs.md, "Pinning what runs"); sha256 is the main file's alone.
+    if (-not $checked.script_sha256) {
+        throw "fetchrun check printed no 'script checked' line with a script_sha256: is '$runner' the runner version the image ships?"
     }
-    [pscustomobject]@{ PSTypeName = 'FetchRun.UploadedScript'; Uri = $pinned; Unpinned = $uri; VersionId = $put.VersionId; Sha256 = $checked.sha256
+    [pscustomobject]@{ PSTypeName = 'FetchRun.UploadedScript'; Uri = $pinned; Unpinned = $uri; VersionId = $put.VersionId; Sha256 = $checked.script_sha256
         Cache = $CacheUri; CacheOutcome = $checked.cache }
 }

@@ -97,7 +97,7 @@ Describe 'provision.ps1 against moto_server' -Skip:$skip {
         $sha256 = (Get-FileHash $script -Algorithm SHA256).Hash.ToLowerInvariant()
         $runner = Join-Path $work 'fetchrun'
         Set-Content -Path $runner -NoNewline -Value ("#!/bin/sh`nprintf '%s\n' `"`$*`" > '$work/runner-args'`n" +
-            "echo '{`"msg`":`"script checked`",`"sha256`":`"$sha256`",`"cache`":`"miss`"}' >&2`n")
+            "echo '{`"msg`":`"script checked`",`"sha256`":`"$sha256`",`"script_sha256`":`"$sha256`",`"cache`":`"miss`"}' >&2`n")
         chmod +x $runner
         $uploaded = & (Join-Path $PSScriptRoot '../../Send-JobScript.ps1') -Path $script -StatePath $statePath -RunnerPath $runner 6>$null
         $uploaded.Uri | Should -Match "^s3://$prefix-.+/scripts/hello\.csx\?versionId=.+"

@@ -4,7 +4,7 @@ BeforeAll {
     Import-Module $ModulePath -Force
     $script:scriptFile = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-unit-$([guid]::NewGuid().ToString('n')).csx"
     Set-Content -Path $scriptFile -Value 'Log.Info("hi");'
-    $script:checkedLine = '{"time":"2026-12-02T00:00:00Z","level":"info","msg":"script checked","script":"s3://b/scripts/x.csx","version_id":"v1","sha256":"' + ('ab' * 32) + '","cache":"miss"}'
+    $script:checkedLine = '{"time":"2026-12-02T00:00:00Z","level":"info","msg":"script checked","script":"s3://b/scripts/x.csx","version_id":"v1","sha256":"' + ('cd' * 32) + '","script_sha256":"' + ('ab' * 32) + '","cache":"miss"}'
     function script:Register-FakeUpload {
         Register-FakeAws -Responses @{ 's3api put-object' = @{ VersionId = 'v1' } }
         Mock -ModuleName FetchRun Resolve-FetchRunRunner { '/opt/fetchrun/fetchrun' }
