@@ -4,7 +4,7 @@
 // translates to the target language, scores sentiment and upserts the rows; bad lines are quarantined.
 // Safe to retry at any point: stored reviews are skipped before any paid call.
 //
-// Parameters (--param k=v): target (en), batch-size (25), max-in-flight (250), max-bad-rate (0.05),
+// Parameters (--param k=v): target (en), batch-size (25), max-in-flight (100), max-bad-rate (0.05),
 //   max-transient-rate (0.01), translate-concurrency (64),
 //   sink (a PostgreSQL or SQLite target; default FETCHRUN_DB, FETCHRUN_DB_SSM_PARAMETER, else SQLite),
 //   price-translate-per-million-chars (15), price-comprehend-per-unit (0.0001).

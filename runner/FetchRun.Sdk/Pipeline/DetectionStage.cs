@@ -5,7 +5,8 @@ namespace FetchRun.Sdk.Pipeline;
 
 /// <summary>
 /// Keeps the languages the shard gives and detects the rest: reviews without a language are gathered from successive
-/// input into calls of 25 distinct texts, sent when full, when a flush marker arrives, or when the input ends.
+/// input into calls of 25 distinct texts, sent when full, when a flush marker arrives, or when the input ends. After a stop
+/// request no call is started: the reviews still to detect are dropped unpaid, for the next attempt.
 /// </summary>
 internal sealed class DetectionStage(NlpProviders nlp, RunCounters counters, InFlightCalls calls,
     ChannelReader<StageItem> input, ChannelWriter<StageItem> output)
@@ -14,7 +15,7 @@ internal sealed class DetectionStage(NlpProviders nlp, RunCounters counters, InF
 
     private Dictionary<string, List<ReviewWork>> _buffer = new(StringComparer.Ordinal);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
@@ -22,7 +23,7 @@ internal sealed class DetectionStage(NlpProviders nlp, RunCounters counters, InF
             {
                 if (item.IsFlush)
                 {
-                    Send(cancellationToken);
+                    await SendOrDropAsync(stop, cancellationToken).ConfigureAwait(false);
                     await calls.WhenAllAsync().ConfigureAwait(false);
                     await output.WriteAsync(item, cancellationToken).ConfigureAwait(false);
                 }
@@ -31,10 +32,19 @@ internal sealed class DetectionStage(NlpProviders nlp, RunCounters counters, InF
                     item.Work.Language = new LanguageOutcome(LanguageCodes.Normalize(item.Work.Review.Language!), Detected: false, Error: null);
                     await output.WriteAsync(item, cancellationToken).ConfigureAwait(false);
                 }
+                else if (stop.IsCancellationRequested)
+                {
+                    Add(item.Work);
+                    await SendOrDropAsync(stop, cancellationToken).ConfigureAwait(false);
+                }
                 else
-                    Buffer(item.Work, cancellationToken);
+                {
+                    Add(item.Work);
+                    if (_buffer.Count >= MaxDocumentsPerCall)
+                        Send(cancellationToken);
+                }
             }
-            Send(cancellationToken);
+            await SendOrDropAsync(stop, cancellationToken).ConfigureAwait(false);
             await calls.WhenAllAsync().ConfigureAwait(false);
         }
         finally
@@ -43,14 +53,27 @@ internal sealed class DetectionStage(NlpProviders nlp, RunCounters counters, InF
         }
     }
 
-    private void Buffer(ReviewWork work, CancellationToken cancellationToken)
+    private void Add(ReviewWork work)
     {
         if (_buffer.TryGetValue(work.Review.Body, out var same))
             same.Add(work);
         else
             _buffer.Add(work.Review.Body, [work]);
-        if (_buffer.Count >= MaxDocumentsPerCall)
+    }
+
+    private async Task SendOrDropAsync(CancellationToken stop, CancellationToken cancellationToken)
+    {
+        if (!stop.IsCancellationRequested)
+        {
             Send(cancellationToken);
+            return;
+        }
+        foreach (var work in _buffer.Values.SelectMany(w => w))
+        {
+            work.Dropped = true;
+            await output.WriteAsync(new StageItem(work), cancellationToken).ConfigureAwait(false);
+        }
+        _buffer.Clear();
     }
 
     private void Send(CancellationToken cancellationToken)

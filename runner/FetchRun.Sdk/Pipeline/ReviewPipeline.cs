@@ -87,7 +87,8 @@ public sealed class ReviewPipeline
             throw;
         }
 
-        var (exitCode, status) = Outcome(end, counters);
+        // A stop that comes after the last line was read still makes the runner exit 143; the run row says so too.
+        var (exitCode, status) = Outcome(cancellation.IsCancellationRequested ? ReadEnd.StopRequested : end, counters);
         var finished = Finish(run, counters, status);
         await _sink.SaveRunAsync(finished, token).ConfigureAwait(false);
         if (exitCode == ExitCodes.Temporary)

@@ -15,12 +15,12 @@ public sealed record ReviewPipelineOptions
     public int BatchSize { get; init; } = 25;
 
     /// <summary>
-    /// Reviews read but not yet stored, at most (<c>max-in-flight</c>, 25–5,000, default 250). Comprehend calls are filled
+    /// Reviews read but not yet stored, at most (<c>max-in-flight</c>, 25–5,000, default 100). Comprehend calls are filled
     /// with 25 documents of one language from anywhere in this window; when it is full, partly filled calls are sent so the
     /// window drains. It also bounds what a SIGKILL can lose: the detection and sentiment calls of these reviews (translations
     /// are stored as they return), and what a stop request must finish within <see cref="FlushTimeout"/>.
     /// </summary>
-    public int MaxInFlight { get; init; } = 250;
+    public int MaxInFlight { get; init; } = 100;
 
     /// <summary>Share of bad lines above which the job fails with 65 after storing the good rows (<c>max-bad-rate</c>, default 0.05);
     /// checked as lines are read once <see cref="BadRateMinimumSample"/> lines have been seen, and at the end.</summary>

@@ -20,4 +20,10 @@ internal sealed class ReviewWork(Review review)
     public string? TransientError { get; set; }
 
     public bool IsTransient => TransientError is not null;
+
+    /// <summary>Left unpaid after a stop request, for the next attempt: not stored.</summary>
+    public bool Dropped { get; set; }
+
+    /// <summary>True when no later stage has anything to do for this review but pass it on.</summary>
+    public bool IsSettled => IsTransient || Dropped;
 }

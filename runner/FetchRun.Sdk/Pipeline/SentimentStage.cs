@@ -7,7 +7,8 @@ namespace FetchRun.Sdk.Pipeline;
 /// Scores each review where the analyzer is best: on the original text when it supports the source language, otherwise
 /// on the translation. Distinct texts wait in one buffer per language, from successive input, and a call is sent when a
 /// buffer holds 25, when a flush marker arrives or when the input ends. A (text, language) pair already scored in this
-/// run, or waiting in a buffer or a call, is not sent again. Finished reviews go to the writer.
+/// run, or waiting in a buffer or a call, is not sent again. Finished reviews go to the writer. After a stop request no call
+/// is started: the reviews still waiting for one are dropped unpaid, for the next attempt; calls already sent are finished.
 /// </summary>
 internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions options, RunCounters counters, ReviewWindow window,
     InFlightCalls calls, ChannelReader<StageItem> input, ChannelWriter<WriteItem> output)
@@ -17,7 +18,7 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
     private readonly Dictionary<string, List<PendingScore>> _buffers = new(StringComparer.Ordinal);
     private readonly ScoreMemo _memo = new(nlp.Billed ? ScoreMemo.DefaultCapacity : 0);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
@@ -25,13 +26,18 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
             {
                 if (item.IsFlush)
                 {
-                    Send(null, cancellationToken);
+                    // The fullest buffer frees the most of the window for the fewest partly filled calls.
+                    if (!stop.IsCancellationRequested)
+                        Send(FullestBuffer(), cancellationToken);
                     window.FlushDone();
                 }
-                else if (item.Work!.IsTransient || !Queue(item.Work, cancellationToken))
+                else if (item.Work!.IsSettled || !Queue(item.Work, stop.IsCancellationRequested, cancellationToken))
                     await output.WriteAsync(new WriteItem(item.Work, null, null), cancellationToken).ConfigureAwait(false);
             }
-            Send(null, cancellationToken);
+            if (stop.IsCancellationRequested)
+                await DropBuffersAsync(cancellationToken).ConfigureAwait(false);
+            else
+                Send(null, cancellationToken);
             await calls.WhenAllAsync().ConfigureAwait(false);
         }
         finally
@@ -40,8 +46,9 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
         }
     }
 
-    /// <summary>True when the review now waits for a score; false when its sentiment is already settled.</summary>
-    private bool Queue(ReviewWork work, CancellationToken cancellationToken)
+    /// <summary>True when the review now waits for a score; false when its sentiment is settled (or it is dropped, when
+    /// <paramref name="stopping"/> and its text would need a new call).</summary>
+    private bool Queue(ReviewWork work, bool stopping, CancellationToken cancellationToken)
     {
         var language = work.Language!.Code;
         string text, scoredOn;
@@ -66,6 +73,11 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
             }
             if (!_pending.TryGetValue((text, language), out var pending))
             {
+                if (stopping)
+                {
+                    work.Dropped = true;
+                    return false;
+                }
                 pending = new PendingScore(text, language);
                 _pending.Add((text, language), pending);
                 if (!_buffers.TryGetValue(language, out var buffer))
@@ -78,6 +90,33 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
         if (full)
             Send(language, cancellationToken);
         return true;
+    }
+
+    private async Task DropBuffersAsync(CancellationToken cancellationToken)
+    {
+        List<PendingScore> unsent;
+        lock (_gate)
+        {
+            unsent = _buffers.Values.SelectMany(b => b).ToList();
+            _buffers.Clear();
+            foreach (var pending in unsent)
+                _pending.Remove((pending.Text, pending.Language));
+        }
+        foreach (var (work, _) in unsent.SelectMany(p => p.Waiting))
+        {
+            work.Dropped = true;
+            await output.WriteAsync(new WriteItem(work, null, null), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The language whose buffer holds the most reviews; null when every buffer is empty (then nothing is sent).</summary>
+    private string? FullestBuffer()
+    {
+        lock (_gate)
+        {
+            var waiting = _buffers.Where(b => b.Value.Count > 0).ToList();
+            return waiting.Count == 0 ? null : waiting.MaxBy(b => b.Value.Sum(p => p.Waiting.Count)).Key;
+        }
     }
 
     /// <summary>Sends the buffer of <paramref name="language"/>, or every buffer when it is null.</summary>

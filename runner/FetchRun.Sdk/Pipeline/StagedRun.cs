@@ -43,9 +43,9 @@ internal sealed class StagedRun(ReviewPipelineOptions options, NlpProviders nlp,
 
         await Task.WhenAll(
             faults.GuardAsync(() => reader.RunAsync(read, inputs, stop, token)),
-            faults.GuardAsync(() => detection.RunAsync(token)),
-            faults.GuardAsync(() => translation.RunAsync(token)),
-            faults.GuardAsync(() => sentiment.RunAsync(token)),
+            faults.GuardAsync(() => detection.RunAsync(stop, token)),
+            faults.GuardAsync(() => translation.RunAsync(stop, token)),
+            faults.GuardAsync(() => sentiment.RunAsync(stop, token)),
             faults.GuardAsync(() => writer.RunAsync(token))).ConfigureAwait(false);
         // A stage that failed did not wait for its calls; they end promptly once cancelled.
         await Task.WhenAll(calls.Select(c => c.WhenAllAsync())).ConfigureAwait(false);

@@ -8,7 +8,8 @@ namespace FetchRun.Sdk.Pipeline;
 /// Translates the bodies not already in the target language, many calls at once: the provider's rate limiter paces them,
 /// so as many are in flight as rate × latency needs (bounded by <see cref="ReviewPipelineOptions.TranslateConcurrency"/>).
 /// A text is paid for once: the sink's translation cache is consulted first, identical texts in flight share one call,
-/// and each fresh translation is sent to the writer the moment it returns (one that failed transiently never is).
+/// and each fresh translation is sent to the writer the moment it returns (one that failed transiently never is). After a
+/// stop request no new call is started: reviews that would need one are dropped unpaid, for the next attempt.
 /// </summary>
 internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, ReviewPipelineOptions options, RunCounters counters,
     InFlightCalls calls, ChannelReader<StageItem> input, ChannelWriter<StageItem> output, ChannelWriter<WriteItem> toWriter) : IDisposable
@@ -18,9 +19,10 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
 
     private readonly Lock _gate = new();
     private readonly Dictionary<TranslationCacheKey, Task<TranslationResult>> _running = [];
+    private readonly System.Collections.Concurrent.ConcurrentQueue<TranslationCacheKey> _forgotten = new();
     private readonly SemaphoreSlim _slots = new(options.TranslateConcurrency, options.TranslateConcurrency);
 
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
@@ -34,11 +36,11 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
                         works.Add(item.Work!);
                         continue;
                     }
-                    await RouteAsync(works, cancellationToken).ConfigureAwait(false);
+                    await RouteAsync(works, stop, cancellationToken).ConfigureAwait(false);
                     await calls.WhenAllAsync().ConfigureAwait(false);
                     await output.WriteAsync(item, cancellationToken).ConfigureAwait(false);
                 }
-                await RouteAsync(works, cancellationToken).ConfigureAwait(false);
+                await RouteAsync(works, stop, cancellationToken).ConfigureAwait(false);
             }
             await calls.WhenAllAsync().ConfigureAwait(false);
         }
@@ -48,21 +50,21 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
         }
     }
 
-    /// <summary>The writer stored this translation (from now on the cache table answers for it), or it is not to be kept.</summary>
-    public void Forget(TranslationCacheKey key)
-    {
-        lock (_gate)
-            _running.Remove(key);
-    }
+    /// <summary>
+    /// The writer stored this translation (from now on the cache table answers for it), or it is not to be kept. It is
+    /// dropped from the calls in flight only when the next reviews are routed, before the cache is queried, so that no
+    /// key can fall between the query and the calls in flight.
+    /// </summary>
+    public void Forget(TranslationCacheKey key) => _forgotten.Enqueue(key);
 
     public void Dispose() => _slots.Dispose();
 
     /// <summary>The cache key when the review needs a translation; otherwise sets why not and returns null.</summary>
     private TranslationCacheKey? Needs(ReviewWork work)
     {
-        var source = work.Language!.Code;
-        if (work.IsTransient)
+        if (work.IsSettled)
             return null;
+        var source = work.Language!.Code;
         if (source == options.TargetLanguage)
             work.Translation = TranslationOutcome.Of(TranslationStatus.NotNeeded);
         else if (source == LanguageCodes.Undetermined)
@@ -74,8 +76,13 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
         return null;
     }
 
-    private async Task RouteAsync(List<ReviewWork> works, CancellationToken cancellationToken)
+    private async Task RouteAsync(List<ReviewWork> works, CancellationToken stop, CancellationToken cancellationToken)
     {
+        lock (_gate)
+        {
+            while (_forgotten.TryDequeue(out var stored))
+                _running.Remove(stored);
+        }
         var wanted = new List<(ReviewWork Work, TranslationCacheKey Key)>();
         foreach (var work in works)
         {
@@ -104,7 +111,12 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
                 await output.WriteAsync(new StageItem(work), cancellationToken).ConfigureAwait(false);
                 continue;
             }
-            var translation = Share(key, work, cancellationToken);
+            if (Share(key, work, stop.IsCancellationRequested, cancellationToken) is not { } translation)
+            {
+                work.Dropped = true;
+                await output.WriteAsync(new StageItem(work), cancellationToken).ConfigureAwait(false);
+                continue;
+            }
             calls.Start(async () =>
             {
                 var result = await translation.ConfigureAwait(false);
@@ -116,8 +128,8 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
         }
     }
 
-    /// <summary>The translation of <paramref name="key"/> already on its way, or a new call for it.</summary>
-    private Task<TranslationResult> Share(TranslationCacheKey key, ReviewWork work, CancellationToken cancellationToken)
+    /// <summary>The translation of <paramref name="key"/> already on its way, or a new call for it (null when <paramref name="stopping"/>).</summary>
+    private Task<TranslationResult>? Share(TranslationCacheKey key, ReviewWork work, bool stopping, CancellationToken cancellationToken)
     {
         TaskCompletionSource<TranslationResult> fresh;
         lock (_gate)
@@ -127,6 +139,8 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
                 Interlocked.Increment(ref counters.TranslationCacheHits);
                 return running;
             }
+            if (stopping)
+                return null;
             fresh = new TaskCompletionSource<TranslationResult>(TaskCreationOptions.RunContinuationsAsynchronously);
             _running.Add(key, fresh.Task);
         }

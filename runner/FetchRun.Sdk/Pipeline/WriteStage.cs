@@ -8,7 +8,7 @@ namespace FetchRun.Sdk.Pipeline;
 /// <summary>
 /// Stores what arrives, as soon as it arrives: everything waiting is written in one transaction (finished rows, bad lines
 /// and fresh translations), then the reviews leave the window. A review a service failed transiently is not written (not
-/// even with an error), so that the next attempt redoes it; it is counted.
+/// even with an error), so that the next attempt redoes it; it is counted. Nor is one dropped unpaid after a stop request.
 /// </summary>
 internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewWindow window, ConcurrentDictionary<string, Review> inFlight,
     Action<TranslationCacheKey> stored, ProgressLog progress, string targetLanguage, string provider, string runId, ChannelReader<WriteItem> input)
@@ -33,7 +33,7 @@ internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewW
                 else if (item.Translation is { } translation)
                     translations.Add(translation);
             }
-            rows.AddRange(done.Where(w => !w.IsTransient).Select(w => ResultRow.Build(w.Review, w.Language!, w.Translation!, w.Sentiment!,
+            rows.AddRange(done.Where(w => !w.IsSettled).Select(w => ResultRow.Build(w.Review, w.Language!, w.Translation!, w.Sentiment!,
                 targetLanguage, provider, runId)));
             // Translations in a transaction of their own: paid for already, they must survive a failure to write the rows.
             if (translations.Count > 0)
@@ -42,7 +42,7 @@ internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewW
                 await sink.WriteBatchAsync(rows, bad, [], cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)
                 counters.Count(row);
-            RunCounters.Add(ref counters.Transient, done.Count - rows.Count);
+            RunCounters.Add(ref counters.Transient, done.Count(w => w.IsTransient));
             foreach (var translation in translations)
                 stored(translation.Key);
             foreach (var work in done)

@@ -14,7 +14,7 @@ public sealed class ReviewPipelineOptionsTests
         var options = ReviewPipelineOptions.FromParams(Params());
 
         Assert.That((options.TargetLanguage, options.BatchSize, options.MaxBadRowRate, options.MaxInFlight, options.MaxTransientRate,
-            options.TranslateConcurrency), Is.EqualTo(("en", 25, 0.05, 250, 0.01, 64)));
+            options.TranslateConcurrency), Is.EqualTo(("en", 25, 0.05, 100, 0.01, 64)));
     }
 
     [Test]
