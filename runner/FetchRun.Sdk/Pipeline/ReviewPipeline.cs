@@ -160,6 +160,7 @@ public sealed class ReviewPipeline
         Skipped = run.Skipped, Quarantined = run.Quarantined, BadRowRate = counters.BadRowRate, NotStoredTransient = counters.Transient,
         TranslateCharacters = run.TranslateCharacters, TranslateCalls = run.TranslateCalls,
         TranslationCacheHits = run.TranslationCacheHits, ComprehendUnits = run.LanguageUnits + run.SentimentUnits,
+        LanguageUnits = run.LanguageUnits, SentimentUnits = run.SentimentUnits,
         EstimatedCostUsd = run.EstimatedCostUsd,
         ByLanguage = new Dictionary<string, long>(counters.ByLanguage), BySentiment = new Dictionary<string, long>(counters.BySentiment),
     };

@@ -30,6 +30,10 @@ public sealed record ReviewRunSummary
     public long TranslateCalls { get; init; }
     /// <summary>Translations served from the cache or from an identical text.</summary>
     public long TranslationCacheHits { get; init; }
+    /// <summary>Comprehend units billed for language detection.</summary>
+    public long LanguageUnits { get; init; }
+    /// <summary>Comprehend units billed for sentiment.</summary>
+    public long SentimentUnits { get; init; }
     /// <summary>Comprehend units billed (language detection and sentiment).</summary>
     public long ComprehendUnits { get; init; }
     /// <summary>Estimated cost at the list prices, USD.</summary>
