@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using FetchRun.Sdk.Nlp;
 using FetchRun.Sdk.Sinks;
@@ -19,7 +20,7 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
 
     private readonly Lock _gate = new();
     private readonly Dictionary<TranslationCacheKey, Task<TranslationResult>> _running = [];
-    private readonly System.Collections.Concurrent.ConcurrentQueue<TranslationCacheKey> _forgotten = new();
+    private readonly ConcurrentQueue<TranslationCacheKey> _forgotten = new();
     private readonly SemaphoreSlim _slots = new(options.TranslateConcurrency, options.TranslateConcurrency);
 
     public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)

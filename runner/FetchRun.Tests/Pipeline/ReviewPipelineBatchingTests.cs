@@ -13,7 +13,8 @@ public sealed class ReviewPipelineBatchingTests
     [Test]
     public async Task RunAsync_ManyLookupBatches_FillsSentimentCallsWith25TextsOfOneLanguage()
     {
-        var h = new PipelineHarness { Options = new ReviewPipelineOptions { BatchSize = 5 } };
+        // A window larger than the shard: no partly filled call is needed to drain it.
+        var h = new PipelineHarness { Options = new ReviewPipelineOptions { BatchSize = 5, MaxInFlight = 250 } };
         h.AddShard("a", Enumerable.Range(0, 120).Select(i => Good($"{i}", $"{Languages[i % 3]}: text {i}", Languages[i % 3])).ToArray());
 
         var summary = await h.RunAsync();
@@ -76,7 +77,7 @@ public sealed class ReviewPipelineBatchingTests
     public async Task RunAsync_ManyTextsToTranslate_OverlapsCallsUpToTheBound()
     {
         var h = new PipelineHarness { Options = new ReviewPipelineOptions { TranslateConcurrency = 16 } };
-        h.Nlp.TranslateLatency = () => Task.Delay(50);
+        h.Nlp.TranslateLatency = () => Task.Delay(200);
         h.AddShard("a", Enumerable.Range(0, 40).Select(i => Good($"{i}", $"de: text {i}", "de")).ToArray());
 
         var summary = await h.RunAsync();
