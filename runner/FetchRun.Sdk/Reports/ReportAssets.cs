@@ -18,16 +18,17 @@ internal static class ReportAssets
     /// <summary>
     /// Parses each figure's JSON block (never evaluated as script) and draws it into its div. Plotly.NET gives every
     /// layout a fixed 600 × 600 size; dropping it lets the figure fill its div (the style sheet sets the height).
+    /// <c>window.fetchrunReport</c> settles when every figure is drawn (the browser test waits on it).
     /// </summary>
     public const string Loader =
         $$"""
-        document.querySelectorAll('[{{ChartFigure.FigureAttribute}}]').forEach(function (div) {
+        window.fetchrunReport = Promise.all(Array.prototype.map.call(document.querySelectorAll('[{{ChartFigure.FigureAttribute}}]'), function (div) {
           var figure = JSON.parse(document.getElementById(div.getAttribute('{{ChartFigure.FigureAttribute}}')).textContent);
           var layout = figure.layout;
           delete layout.width;
           delete layout.height;
           layout.autosize = true;
-          Plotly.newPlot(div, figure.data, layout, { responsive: true, displaylogo: false });
-        });
+          return Plotly.newPlot(div, figure.data, layout, { responsive: true, displaylogo: false });
+        }));
         """;
 }

@@ -63,7 +63,7 @@ internal static class ReportSections
         yield return Paragraph($"{Count(data.Quarantined)} line(s) of the shards these runs read were quarantined.");
         if (data.Quarantined == 0)
             yield break;
-        yield return Table("numbers reasons", ["reason", "lines", "first lines (source:line)"],
+        yield return Table("reasons", ["reason", "lines", "first lines (source:line)"],
             data.Reasons.Select(r => (IReadOnlyList<string>)
             [
                 r.Reason ?? "(other reasons)", Count(r.Count),
