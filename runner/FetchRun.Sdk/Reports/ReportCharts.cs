@@ -6,7 +6,11 @@ using Chart = Plotly.NET.CSharp.Chart;
 
 namespace FetchRun.Sdk.Reports;
 
-/// <summary>The report's charts, built with Plotly.NET from the aggregates; every label from the data goes through <see cref="PlotlyText"/>.</summary>
+/// <summary>
+/// The report's charts, built with Plotly.NET from the aggregates; every label from the data goes through <see cref="PlotlyText"/>.
+/// <c>UseDefaults: false</c> leaves out Plotly.NET's default template: serialising it took about half a second per chart
+/// (docs/benchmarks.md), and plotly.js's own defaults look the same to a reader.
+/// </summary>
 internal static class ReportCharts
 {
     /// <summary>Rows per group (its bar's height), split by sentiment; groups in descending order of rows, "other" last.</summary>
@@ -23,7 +27,7 @@ internal static class ReportCharts
         {
             var values = groups.Select(g => counts.Where(c => c.Group == g && Sentiments.Label(c.Sentiment) == sentiment).Sum(c => c.Count)).ToList();
             var colour = Color.fromString(Sentiments.Colour(sentiment));
-            return Chart.StackedColumn<long, string, string>(values, Keys: labels, Name: sentiment, MarkerColor: colour);
+            return Chart.StackedColumn<long, string, string>(values, Keys: labels, Name: sentiment, MarkerColor: colour, UseDefaults: false);
         });
         return Chart.Combine(traces)
             .WithXAxisStyle<string, string, string>(TitleText: axisTitle, CategoryOrder: StyleParam.CategoryOrder.Array, CategoryArray: labels)
@@ -36,7 +40,7 @@ internal static class ReportCharts
         var rows = Enumerable.Range(1, 5).Select(s => Enumerable.Range(0, Sentiments.Scored.Count).Select(c => stars.Count(s, c)).ToList()).ToList();
         var text = rows.Select(r => r.Select(v => v.ToString("N0", CultureInfo.InvariantCulture)).ToList()).ToList();
         return Chart.AnnotatedHeatmap<long, string, string, string>(rows, text, X: new Optional<IEnumerable<string>>(Sentiments.Scored, true), Y: new Optional<IEnumerable<string>>(StarLabels, true),
-                ColorScale: StyleParam.Colorscale.YIGnBu, ReverseScale: true)
+                ColorScale: StyleParam.Colorscale.YIGnBu, ReverseScale: true, UseDefaults: false)
             .WithXAxisStyle<string, string, string>(TitleText: "sentiment")
             .WithYAxisStyle<string, string, string>(TitleText: "stars");
     }
@@ -48,7 +52,7 @@ internal static class ReportCharts
     {
         var x = points.Select(p => p.Start.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture)).ToList();
         var y = points.Select(p => Math.Round(p.Rows / bucket.TotalSeconds, 2)).ToList();
-        return Chart.Line<string, double, string>(x, y, ShowMarkers: true, Name: "rows per second")
+        return Chart.Line<string, double, string>(x, y, ShowMarkers: true, Name: "rows per second", UseDefaults: false)
             .WithXAxisStyle<string, string, string>(TitleText: $"time (UTC), {bucket.TotalSeconds.ToString(CultureInfo.InvariantCulture)} s buckets")
             .WithYAxisStyle<string, string, string>(TitleText: "rows stored per second");
     }

@@ -18,6 +18,8 @@ internal sealed class PostgresReportDialect(PostgresSql sql) : ReportDialect
     public override void AddList(DbCommand command, string parameter, IReadOnlyCollection<string> values) =>
         command.Parameters.Add(new NpgsqlParameter(parameter, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = values.ToArray() });
 
+    public override string CreateTemporary(string name, string select) => $"CREATE TEMP TABLE {name} ON COMMIT DROP AS {select}";
+
     public override object Timestamp(DateTimeOffset value) => value.UtcDateTime;
 
     public override DateTimeOffset? ReadTimestamp(object value) => value switch

@@ -16,6 +16,9 @@ internal abstract class ReportDialect
 
     public abstract void AddList(DbCommand command, string parameter, IReadOnlyCollection<string> values);
 
+    /// <summary>Creates a temporary table from a query; it goes away with the transaction the report reads in.</summary>
+    public abstract string CreateTemporary(string name, string select);
+
     /// <summary>A timestamp as this database binds it (the sinks' own representation).</summary>
     public abstract object Timestamp(DateTimeOffset value);
 

@@ -9,28 +9,55 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
 {
     private readonly ReportSql _sql = new(dialect);
 
+    private DbTransaction? _transaction;
+
+    /// <summary>
+    /// Reads in one transaction (a consistent snapshot), rolled back at the end so that the temporary table goes with
+    /// it. <c>results</c> is scanned twice: once into <see cref="ReportSql.Cube"/>, once for throughput and sources.
+    /// </summary>
     public async Task<ReportData> ReadAsync(CancellationToken ct)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        _transaction = transaction;
+        try
+        {
+            return await ReadInTransactionAsync(ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+            _transaction = null;
+        }
+    }
+
+    private async Task<ReportData> ReadInTransactionAsync(CancellationToken ct)
     {
         var runs = await ReadRunsAsync(ct).ConfigureAwait(false);
         var totals = await ReadTotalsAsync(ct).ConfigureAwait(false);
-        var (rows, firstStored, lastStored) = await ReadSpanAsync(ct).ConfigureAwait(false);
-        var bucket = ThroughputBucket(firstStored, lastStored);
-        var inputs = runs.SelectMany(r => r.Inputs.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Distinct(StringComparer.Ordinal).ToList();
-        var quarantined = await ScalarAsync(_sql.QuarantineCount, ct, c => dialect.AddList(c, "@inputs", inputs)).ConfigureAwait(false);
-        var reasons = await ReadReasonsAsync(inputs, quarantined, ct).ConfigureAwait(false);
+        await using (var cube = Command(_sql.CreateCube))
+            await cube.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        var bucket = ThroughputBucket(totals.FirstStarted, totals.LastFinished ?? DateTimeOffset.UtcNow);
+        var (throughput, sources) = totals.FirstStarted is { } start
+            ? await ReadThroughputAsync(start, bucket, ct).ConfigureAwait(false)
+            : ([], []);
+        sources.UnionWith(runs.SelectMany(r => r.Inputs.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        var shards = sources.Order(StringComparer.Ordinal).ToList();
+        var quarantined = await ScalarAsync(_sql.QuarantineCount, ct, c => dialect.AddList(c, "@sources", shards)).ConfigureAwait(false);
+        var reasons = await ReadReasonsAsync(shards, quarantined, ct).ConfigureAwait(false);
         var listed = reasons.Where(r => r.Reason is not null).Select(r => r.Reason!).ToList();
         return new ReportData
         {
-            Scope = scope, Runs = runs, Totals = totals, Rows = rows,
-            ByLanguage = await GroupsAsync(_sql.TopGroupsBySentiment("language"), ReportLimits.Languages, ct).ConfigureAwait(false),
-            ByCategory = await GroupsAsync(_sql.TopGroupsBySentiment("product_category"), ReportLimits.Categories, ct).ConfigureAwait(false),
-            Categories = await ScalarAsync(_sql.DistinctCount("product_category"), ct).ConfigureAwait(false),
-            ByStars = await GroupsAsync(_sql.StarsBySentiment, null, ct).ConfigureAwait(false),
-            Throughput = firstStored is { } start ? await ReadThroughputAsync(start, bucket, ct).ConfigureAwait(false) : [],
+            Scope = scope, Runs = runs, Totals = totals,
+            Rows = await ScalarAsync($"SELECT sum(n) FROM {ReportSql.Cube}", ct).ConfigureAwait(false),
+            ByLanguage = await GroupsAsync(ReportSql.TopGroupsBySentiment("language"), ReportLimits.Languages, ct).ConfigureAwait(false),
+            ByCategory = await GroupsAsync(ReportSql.TopGroupsBySentiment("product_category"), ReportLimits.Categories, ct).ConfigureAwait(false),
+            Categories = await ScalarAsync(ReportSql.DistinctCount("product_category"), ct).ConfigureAwait(false),
+            ByStars = await GroupsAsync(ReportSql.StarsBySentiment, null, ct).ConfigureAwait(false),
+            Throughput = throughput,
             ThroughputBucket = bucket,
             Quarantined = quarantined,
             Reasons = reasons,
-            Examples = listed.Count == 0 ? [] : await ReadExamplesAsync(inputs, listed, ct).ConfigureAwait(false),
+            Examples = listed.Count == 0 ? [] : await ReadExamplesAsync(shards, listed, ct).ConfigureAwait(false),
         };
     }
 
@@ -81,14 +108,6 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
         };
     }
 
-    private async Task<(long Rows, DateTimeOffset? First, DateTimeOffset? Last)> ReadSpanAsync(CancellationToken ct)
-    {
-        await using var cmd = Command(_sql.ResultSpan);
-        await using var row = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
-        await row.ReadAsync(ct).ConfigureAwait(false);
-        return (Long(row, 0), dialect.ReadTimestamp(row.GetValue(1)), dialect.ReadTimestamp(row.GetValue(2)));
-    }
-
     private async Task<IReadOnlyList<GroupCount>> GroupsAsync(string sql, int? top, CancellationToken ct)
     {
         var groups = new List<GroupCount>();
@@ -101,24 +120,31 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
         return groups;
     }
 
-    private async Task<IReadOnlyList<ThroughputPoint>> ReadThroughputAsync(DateTimeOffset start, TimeSpan bucket, CancellationToken ct)
+    /// <summary>Rows per bucket (empty buckets left out), and the sources the rows came from.</summary>
+    private async Task<(IReadOnlyList<ThroughputPoint> Points, HashSet<string> Sources)> ReadThroughputAsync(DateTimeOffset start, TimeSpan bucket,
+        CancellationToken ct)
     {
-        var points = new List<ThroughputPoint>();
-        await using var cmd = Command(_sql.Throughput);
+        var perBucket = new SortedDictionary<long, long>();
+        var sources = new HashSet<string>(StringComparer.Ordinal);
+        await using var cmd = Command(_sql.ThroughputBySource);
         Add(cmd, "@start", dialect.Timestamp(start));
         Add(cmd, "@width", bucket.TotalSeconds);
         await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
-            points.Add(new ThroughputPoint(start + Long(reader, 0) * bucket, Long(reader, 1)));
-        return points;
+        {
+            var index = Long(reader, 0);
+            perBucket[index] = perBucket.GetValueOrDefault(index) + Long(reader, 2);
+            sources.Add(reader.GetString(1));
+        }
+        return (perBucket.Select(b => new ThroughputPoint(start + b.Key * bucket, b.Value)).ToList(), sources);
     }
 
-    private async Task<IReadOnlyList<ReasonCount>> ReadReasonsAsync(List<string> inputs, long total, CancellationToken ct)
+    private async Task<IReadOnlyList<ReasonCount>> ReadReasonsAsync(List<string> sources, long total, CancellationToken ct)
     {
         var reasons = new List<ReasonCount>();
         await using (var cmd = Command(_sql.TopReasons))
         {
-            dialect.AddList(cmd, "@inputs", inputs);
+            dialect.AddList(cmd, "@sources", sources);
             Add(cmd, "@top", ReportLimits.Reasons);
             await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false))
@@ -130,11 +156,11 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
         return reasons;
     }
 
-    private async Task<IReadOnlyList<QuarantineExample>> ReadExamplesAsync(List<string> inputs, List<string> reasons, CancellationToken ct)
+    private async Task<IReadOnlyList<QuarantineExample>> ReadExamplesAsync(List<string> sources, List<string> reasons, CancellationToken ct)
     {
         var examples = new List<QuarantineExample>();
         await using var cmd = Command(_sql.Examples);
-        dialect.AddList(cmd, "@inputs", inputs);
+        dialect.AddList(cmd, "@sources", sources);
         dialect.AddList(cmd, "@reasons", reasons);
         Add(cmd, "@examples", ReportLimits.ExamplesPerReason);
         Add(cmd, "@raw", ReportLimits.RawCharacters);
@@ -148,17 +174,22 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
     {
         await using var cmd = Command(sql);
         bind?.Invoke(cmd);
-        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false) ?? 0L, System.Globalization.CultureInfo.InvariantCulture);
+        var value = await cmd.ExecuteScalarAsync(ct).ConfigureAwait(false);
+        return value is null or DBNull ? 0 : Convert.ToInt64(value, System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>A command with the scope's parameters bound.</summary>
+    /// <summary>A command in the report's transaction, with the scope's parameters bound when it uses them.</summary>
     private DbCommand Command(string sql)
     {
         var cmd = connection.CreateCommand();
         cmd.CommandText = sql;
-        Add(cmd, "@job", scope.JobId);
-        Add(cmd, "@prefix", scope.ChildPrefix);
-        Add(cmd, "@prefix_length", scope.ChildPrefix.Length);
+        cmd.Transaction = _transaction;
+        if (sql.Contains("@job", StringComparison.Ordinal))
+        {
+            Add(cmd, "@job", scope.JobId);
+            Add(cmd, "@prefix", scope.ChildPrefix);
+            Add(cmd, "@prefix_length", scope.ChildPrefix.Length);
+        }
         return cmd;
     }
 }

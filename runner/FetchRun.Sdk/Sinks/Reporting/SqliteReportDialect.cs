@@ -21,6 +21,8 @@ internal sealed class SqliteReportDialect : ReportDialect
     public override void AddList(DbCommand command, string parameter, IReadOnlyCollection<string> values) =>
         ReportCommands.Add(command, parameter, JsonSerializer.Serialize(values));
 
+    public override string CreateTemporary(string name, string select) => $"CREATE TEMP TABLE {name} AS {select}";
+
     public override object Timestamp(DateTimeOffset value) => value.UtcDateTime.ToString(Format, CultureInfo.InvariantCulture);
 
     public override DateTimeOffset? ReadTimestamp(object value) => value switch
