@@ -16,6 +16,10 @@ internal abstract class ReportDialect
 
     public abstract void AddList(DbCommand command, string parameter, IReadOnlyCollection<string> values);
 
+    /// <summary>Starts the read transaction; it must not take the database's write lock (a report runs beside writers).</summary>
+    public virtual async Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken ct) =>
+        await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+
     /// <summary>Creates a temporary table from a query; it goes away with the transaction the report reads in.</summary>
     public abstract string CreateTemporary(string name, string select);
 

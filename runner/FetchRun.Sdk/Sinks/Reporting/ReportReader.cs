@@ -17,7 +17,7 @@ internal sealed class ReportReader(DbConnection connection, ReportDialect dialec
     /// </summary>
     public async Task<ReportData> ReadAsync(CancellationToken ct)
     {
-        await using var transaction = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await using var transaction = await dialect.BeginReadAsync(connection, ct).ConfigureAwait(false);
         _transaction = transaction;
         try
         {

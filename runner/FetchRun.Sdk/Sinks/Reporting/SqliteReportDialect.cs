@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.Data.Sqlite;
 
 namespace FetchRun.Sdk.Sinks.Reporting;
 
@@ -20,6 +21,10 @@ internal sealed class SqliteReportDialect : ReportDialect
 
     public override void AddList(DbCommand command, string parameter, IReadOnlyCollection<string> values) =>
         ReportCommands.Add(command, parameter, JsonSerializer.Serialize(values));
+
+    /// <summary>Deferred: Microsoft.Data.Sqlite otherwise begins IMMEDIATE, which takes the write lock of the main database.</summary>
+    public override Task<DbTransaction> BeginReadAsync(DbConnection connection, CancellationToken ct) =>
+        Task.FromResult<DbTransaction>(((SqliteConnection)connection).BeginTransaction(deferred: true));
 
     public override string CreateTemporary(string name, string select) => $"CREATE TEMP TABLE {name} AS {select}";
 
