@@ -10,7 +10,7 @@ namespace FetchRun.Sdk.Sinks.Postgres;
 /// staging tables and upserted from there with <c>INSERT … ON CONFLICT DO UPDATE</c> (small batches skip the
 /// staging table and upsert from array parameters), all in one transaction; disposing a sink in the middle of a batch rolls that batch back.
 /// </summary>
-internal sealed class PostgresReviewSink : IReviewSink
+internal sealed partial class PostgresReviewSink : IReviewSink
 {
     private readonly NpgsqlDataSource _dataSource;
     private readonly PostgresSql _sql;

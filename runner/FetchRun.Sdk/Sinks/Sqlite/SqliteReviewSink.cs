@@ -10,7 +10,7 @@ namespace FetchRun.Sdk.Sinks.Sqlite;
 /// transaction of upserts; a batch that fails, or a sink disposed in the middle of one, leaves nothing of it.
 /// Calls are serialised over a single connection.
 /// </summary>
-internal sealed class SqliteReviewSink : IReviewSink
+internal sealed partial class SqliteReviewSink : IReviewSink
 {
     private readonly SqliteConnection _connection;
     private readonly SemaphoreSlim _gate = new(1, 1);
