@@ -30,6 +30,7 @@ function New-FetchRunJobDefinitionRequest {
         [ValidateRange(30, 600)][int] $ContainerStopTimeoutSeconds = 30,
         [ValidateRange(0, 1209600)][int] $TimeoutMarginSeconds = 120,
         [ValidateRange(16, 1048576)][int] $TmpfsSizeMiB = 1024,
+        [ValidatePattern('^(none|s3://[^/]+/(.+/)?)$')][string] $ReportUri = 'none',
         [hashtable] $Tags = @{}
     )
     $runnerTimeout = Get-FetchRunRunnerTimeout -AttemptDurationSeconds $AttemptDurationSeconds -TimeoutMarginSeconds $TimeoutMarginSeconds `
@@ -37,10 +38,11 @@ function New-FetchRunJobDefinitionRequest {
     [ordered]@{
         jobDefinitionName   = $Name
         type                = 'container'
-        parameters          = [ordered]@{ script = 'none'; input = 'none'; params = 'none'; scriptSha256 = 'none'; cache = 'none'; timeout = "${runnerTimeout}s" }
+        parameters          = [ordered]@{ script = 'none'; input = 'none'; params = 'none'; scriptSha256 = 'none'; cache = 'none'; timeout = "${runnerTimeout}s"
+                                report = "report=$ReportUri" }
         containerProperties = [ordered]@{
             image                  = $Image
-            command                = @('run', 'Ref::script', '--input', 'Ref::input', '--param', 'Ref::params',
+            command                = @('run', 'Ref::script', '--input', 'Ref::input', '--param', 'Ref::params', '--param', 'Ref::report',
                 '--script-sha256', 'Ref::scriptSha256', '--cache', 'Ref::cache', '--timeout', 'Ref::timeout', '--log-format', 'json')
             jobRoleArn             = $JobRoleArn
             executionRoleArn       = $ExecutionRoleArn

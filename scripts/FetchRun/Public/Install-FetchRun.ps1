@@ -140,7 +140,7 @@ function Install-FetchRun {
     $roleArn = { param($Result) if ($Result.Arn) { $Result.Arn } else { "arn:$($account.Partition):iam::$($account.AccountId):role/$($Result.Name)" } }
     $request = New-FetchRunJobDefinitionRequest -Name $names.JobDefinition -Image $Image -JobRoleArn (& $roleArn $jobRole) -ExecutionRoleArn (& $roleArn $executionRole) `
         -DatabaseParameterName $DatabaseParameterName -Vcpus $Vcpus -MemoryMiB $MemoryMiB -AttemptDurationSeconds $AttemptDurationSeconds -Attempts $Attempts -Tags $allTags `
-        -ContainerStopTimeoutSeconds $ContainerStopTimeoutSeconds -TimeoutMarginSeconds $TimeoutMarginSeconds -TmpfsSizeMiB $TmpfsSizeMiB
+        -ContainerStopTimeoutSeconds $ContainerStopTimeoutSeconds -TimeoutMarginSeconds $TimeoutMarginSeconds -TmpfsSizeMiB $TmpfsSizeMiB -ReportUri "s3://$($names.Bucket)/reports/"
     $definition = & $add (Set-FetchRunJobDefinition -Request $request)
 
     $state = [ordered]@{

@@ -14,7 +14,7 @@ Describe 'New-FetchRunJobRolePolicy' {
 
     It 'Actions_Always_AreExactlyTheJobsNeeds' {
         $actions | Sort-Object -Unique | Should -Be @('comprehend:BatchDetectDominantLanguage', 'comprehend:BatchDetectSentiment', 'kms:Decrypt',
-            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 'ssm:GetParameter', 'translate:TranslateText')
+            's3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject', 'ssm:GetParameter', 'translate:TranslateText')
     }
 
     It 'Actions_Always_HaveNoWildcard' {
@@ -22,8 +22,14 @@ Describe 'New-FetchRunJobRolePolicy' {
     }
 
     # Jobs only read the shared compile cache: the upload step fills it, so no job plants code another job loads.
-    It 'S3Actions_Always_OnlyReadAndList' {
-        @($actions | Where-Object { $_ -like 's3:*' }) | Sort-Object -Unique | Should -Be @('s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket')
+    It 'S3Actions_Always_OnlyReadListAndWriteReports' {
+        @($actions | Where-Object { $_ -like 's3:*' }) | Sort-Object -Unique | Should -Be @('s3:GetObject', 's3:GetObjectVersion', 's3:ListBucket', 's3:PutObject')
+    }
+
+    It 'Writes_Always_OnlyTheReportsPrefix' {
+        $writes = @($policy.Statement | Where-Object { $_.Action -contains 's3:PutObject' })
+        @($writes.Action) | Should -Be 's3:PutObject'
+        @($writes.Resource) | Should -Be 'arn:aws:s3:::b/reports/*'
     }
 
     It 'List_Always_OnlyTheInputsPrefix' {
@@ -72,6 +78,15 @@ Describe 'New-FetchRunJobDefinitionRequest' {
         $script:request = InModuleScope FetchRun {
             New-FetchRunJobDefinitionRequest -Name fr-run -Image 'img:1' -JobRoleArn 'arn:job' -ExecutionRoleArn 'arn:exec' -DatabaseParameterName '/fr/database' -AttemptDurationSeconds 900
         }
+    }
+
+    It 'Report_Default_NoneAndPassedAsAParam' {
+        $request.parameters.report | Should -Be 'report=none'
+        $request.containerProperties.command | Should -Contain 'Ref::report'
+        $withBucket = InModuleScope FetchRun {
+            New-FetchRunJobDefinitionRequest -Name fr-run -Image 'img:1' -JobRoleArn 'arn:job' -ExecutionRoleArn 'arn:exec' -DatabaseParameterName '/fr/database' -ReportUri 's3://b/reports/'
+        }
+        $withBucket.parameters.report | Should -Be 'report=s3://b/reports/'
     }
 
     It 'Command_Always_PassesEveryOptionThroughARef' {
