@@ -95,8 +95,8 @@ Describe 'New-FetchRunJobDefinitionRequest' {
         foreach ($name in $request.parameters.Keys) { $command | Should -Contain "Ref::$name" }
     }
 
-    It 'Parameters_ExceptTimeout_DefaultToNone' {
-        @($request.parameters.Keys | Where-Object { $_ -ne 'timeout' } | ForEach-Object { $request.parameters[$_] }) | Sort-Object -Unique | Should -Be 'none'
+    It 'Parameters_ExceptTimeoutAndReport_DefaultToNone' {
+        @($request.parameters.Keys | Where-Object { $_ -notin 'timeout', 'report' } | ForEach-Object { $request.parameters[$_] }) | Sort-Object -Unique | Should -Be 'none'
     }
 
     It 'Container_Always_HasRolesResourcesAndNoSecrets' {

@@ -75,10 +75,12 @@ Describe 'Install-FetchRun on an empty account' {
         @($policy.Statement.Action) | Where-Object { $_ -match '\*' } | Should -BeNullOrEmpty
     }
 
-    It 'JobRolePolicy_Put_WritesNothingToTheBucket' {
+    It 'JobRolePolicy_Put_WritesOnlyReportsToTheBucket' {
         $put = @(Get-FakeAwsCall 'iam put-role-policy' | Where-Object { $_.Request.RoleName -eq 'fr-job' })[0]
         $policy = $put.Request.PolicyDocument | ConvertFrom-Json
-        @($policy.Statement.Action) | Where-Object { $_ -match '^s3:(Put|Delete|Abort|Restore)' } | Should -BeNullOrEmpty
+        $writes = @($policy.Statement | Where-Object { @($_.Action) -match '^s3:(Put|Delete|Abort|Restore)' })
+        @($writes.Action) | Should -Be 's3:PutObject'
+        @($writes.Resource) | Should -BeLike '*/reports/*'
     }
 
     It 'InstanceRole_Attached_EcsInstancePolicyAndInProfile' {
