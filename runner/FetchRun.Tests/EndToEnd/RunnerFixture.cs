@@ -35,6 +35,15 @@ public abstract class RunnerFixture
         ["AWS_EC2_METADATA_SERVICE_ENDPOINT"] = null,
     };
 
+    /// <summary><paramref name="env"/> with no NLP provider or database taken from the machine's own settings, so the
+    /// review job runs offline into SQLite unless a test says otherwise.</summary>
+    protected static Dictionary<string, string?> WithoutReviewJobSettings(Dictionary<string, string?> env)
+    {
+        foreach (var name in (string[])["FETCHRUN_NLP", "FETCHRUN_DB", "FETCHRUN_DB_SSM_PARAMETER", "FETCHRUN_DB_CA"])
+            env[name] = null;
+        return env;
+    }
+
     protected RunnerProcess Start(IEnumerable<string> args, Dictionary<string, string?>? extra = null)
     {
         var env = Environment();

@@ -28,14 +28,7 @@ public sealed class ReportJobTests : RunnerFixture
     [OneTimeTearDown]
     public async Task StopMoto() => await _moto.DisposeAsync();
 
-    protected override Dictionary<string, string?> Environment()
-    {
-        var env = base.Environment();
-        env["FETCHRUN_NLP"] = null;
-        env["FETCHRUN_DB"] = null;
-        env["FETCHRUN_DB_SSM_PARAMETER"] = null;
-        return env;
-    }
+    protected override Dictionary<string, string?> Environment() => WithoutReviewJobSettings(base.Environment());
 
     private async Task<(int Code, RunnerProcess Job)> RunJobAsync(IEnumerable<string> args, Dictionary<string, string?>? extra = null)
     {

@@ -15,14 +15,7 @@ public sealed class LocalReviewJobTests : RunnerFixture
 
     private string Database => Path.Combine(WorkDir, "fetchrun-results.db");
 
-    protected override Dictionary<string, string?> Environment()
-    {
-        var env = base.Environment();
-        env["FETCHRUN_NLP"] = null;
-        env["FETCHRUN_DB"] = null;
-        env["FETCHRUN_DB_SSM_PARAMETER"] = null;
-        return env;
-    }
+    protected override Dictionary<string, string?> Environment() => WithoutReviewJobSettings(base.Environment());
 
     [Test]
     public async Task The_main_command_stores_every_good_sample_row_and_prints_the_summary()

@@ -18,13 +18,9 @@ public sealed class ReviewJobOnBatchTests : RunnerFixture
 
     protected override Dictionary<string, string?> Environment()
     {
-        var env = base.Environment();
+        var env = WithoutReviewJobSettings(base.Environment());
         env["AWS_BATCH_JOB_ID"] = "6f0e2a1c-review-job";
         env["AWS_BATCH_JOB_ATTEMPT"] = "1";
-        env["FETCHRUN_NLP"] = null;
-        env["FETCHRUN_DB"] = null;
-        env["FETCHRUN_DB_SSM_PARAMETER"] = null;
-        env["FETCHRUN_DB_CA"] = null;
         return env;
     }
 
