@@ -4,7 +4,8 @@
 // translates to the target language, scores sentiment and upserts the rows; bad lines are quarantined.
 // Safe to retry at any point: stored reviews are skipped before any paid call.
 //
-// Parameters (--param k=v): target (en), batch-size (25), max-bad-rate (0.05), translate-concurrency (8),
+// Parameters (--param k=v): target (en), batch-size (25), max-in-flight (100), max-bad-rate (0.05),
+//   max-transient-rate (0.01), translate-concurrency (64), max-shard-bytes (4 GiB decompressed per shard),
 //   sink (a PostgreSQL or SQLite target, no password on Batch; default FETCHRUN_DB, FETCHRUN_DB_SSM_PARAMETER, else SQLite off Batch),
 //   price-translate-per-million-chars (15), price-comprehend-per-unit (0.0001),
 //   report (where the HTML report goes: a path or s3://…; a prefix ending '/' gets <job id>.html; none to skip;

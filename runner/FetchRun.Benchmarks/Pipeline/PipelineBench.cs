@@ -33,9 +33,11 @@ internal sealed class QuietJobLog : IJobLog
 /// <param name="NonTargetCharacters">Characters of the bodies outside the target language, duplicates included.</param>
 /// <param name="DistinctNonTargetCharacters">Characters of the distinct non-target texts.</param>
 /// <param name="RowsByLanguage">Rows per true language.</param>
+/// <param name="DistinctSentimentUnits">Comprehend units of each distinct (body, true language) pair once: the fewest sentiment units
+/// when every language is scored on its source text.</param>
 internal sealed record MixedShardStats(
     int Rows, int TargetRows, int RowsWithoutLanguage, int DistinctNonTargetTexts, long AllCharacters, long NonTargetCharacters,
-    long DistinctNonTargetCharacters, IReadOnlyDictionary<string, int> RowsByLanguage)
+    long DistinctNonTargetCharacters, IReadOnlyDictionary<string, int> RowsByLanguage, long DistinctSentimentUnits = 0)
 {
     public int NonTargetRows => Rows - TargetRows;
 }
@@ -86,6 +88,8 @@ internal static class PipelineBench
         using var store = new ObjectStore();
         var reviews = new List<Review>();
         var distinct = new HashSet<(string, string)>();
+        var scored = new HashSet<(string, string)>();
+        long sentimentUnits = 0;
         var byLanguage = new SortedDictionary<string, int>(StringComparer.Ordinal);
         int rows = 0, targetRows = 0, withoutLanguage = 0;
         long all = 0, nonTarget = 0, distinctNonTarget = 0;
@@ -100,6 +104,8 @@ internal static class PipelineBench
             byLanguage[language] = byLanguage.GetValueOrDefault(language) + 1;
             if (review.Language is null)
                 withoutLanguage++;
+            if (scored.Add((review.Body, language)))
+                sentimentUnits += FetchRun.Sdk.Pipeline.ComprehendUnits.For(review.Body);
             var characters = Characters(review.Body);
             all += characters;
             if (language == target)
@@ -111,7 +117,7 @@ internal static class PipelineBench
             if (distinct.Add((review.Body, language)))
                 distinctNonTarget += characters;
         }
-        return (new MixedShardStats(rows, targetRows, withoutLanguage, distinct.Count, all, nonTarget, distinctNonTarget, byLanguage), reviews);
+        return (new MixedShardStats(rows, targetRows, withoutLanguage, distinct.Count, all, nonTarget, distinctNonTarget, byLanguage, sentimentUnits), reviews);
     }
 
     public static string TrueLanguage(Review review) => review.ProductId.Split('_')[1];

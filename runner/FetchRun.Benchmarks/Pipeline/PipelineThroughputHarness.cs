@@ -14,7 +14,7 @@ using static FetchRun.Benchmarks.Pipeline.PipelineBench;
 namespace FetchRun.Benchmarks.Pipeline;
 
 /// <summary>
-/// <c>pipeline-throughput [--rows 2000] [--english 0.3] [--duplicates 0.1] [--latency-ms 30] [--naive-rows 200] [--seed 11] [--dir DIR]</c>:
+/// <c>pipeline-throughput [--rows 2000] [--english 0.3] [--duplicates 0.1] [--latency-ms 30] [--naive-rows 200] [--max-in-flight 100] [--seed 11] [--dir DIR]</c>:
 /// a multilingual shard through <see cref="ReviewPipeline"/> with the AWS providers against the loopback emulator (latency per
 /// call, the default TPS limits), compared in the same run with (i) the ceiling the TPS limits imply — each operation's fewest
 /// possible calls over its TPS, the slowest operation bounding the run — and (ii) a naive sequential loop over the first
@@ -28,7 +28,7 @@ internal sealed class PipelineThroughputHarness : IHarness
 
     public string Name => "pipeline-throughput";
 
-    public string Description => "review pipeline vs TPS ceiling vs naive sequential loop, AWS providers on the emulator: pipeline-throughput [--rows 2000] [--latency-ms 30] [--naive-rows 200]";
+    public string Description => "review pipeline vs TPS ceiling vs naive sequential loop, AWS providers on the emulator: pipeline-throughput [--rows 2000] [--latency-ms 30] [--naive-rows 200] [--max-in-flight 100]";
 
     public async Task<int> RunAsync(string[] args)
     {
@@ -38,6 +38,7 @@ internal sealed class PipelineThroughputHarness : IHarness
         var latencyMs = Int(args, "--latency-ms", 30);
         var naiveRows = Int(args, "--naive-rows", 200);
         var seed = Int(args, "--seed", 11);
+        var window = Int(args, "--max-in-flight", new ReviewPipelineOptions().MaxInFlight);
         var dir = WorkDirectory(args, "fetchrun-pipeline-throughput");
         const string target = "en";
 
@@ -79,7 +80,7 @@ internal sealed class PipelineThroughputHarness : IHarness
             await using (var sink = await ReviewSinks.OpenAsync(db, log, CancellationToken.None))
             using (var store = new ObjectStore())
             {
-                var pipeline = new ReviewPipeline(nlp, sink, store, log, JobInfo.Local, new ReviewPipelineOptions { TargetLanguage = target });
+                var pipeline = new ReviewPipeline(nlp, sink, store, log, JobInfo.Local, new ReviewPipelineOptions { TargetLanguage = target, MaxInFlight = window });
                 var clock = Stopwatch.StartNew();
                 summary = await pipeline.RunAsync([ObjectUri.Parse(shard)], CancellationToken.None);
                 pipelineTime = clock.Elapsed;
@@ -99,8 +100,9 @@ internal sealed class PipelineThroughputHarness : IHarness
             var pipelineRate = summary.Written / pipelineTime.TotalSeconds;
             var naiveRate = firstReviews.Count / naiveClock.Elapsed.TotalSeconds;
 
-            Console.WriteLine(F($"shard: {stats.Rows} rows ({stats.NonTargetRows} not {target}, {stats.DistinctNonTargetTexts} distinct non-{target} texts, {stats.RowsWithoutLanguage} without language; {string.Join(" ", stats.RowsByLanguage.Select(kv => $"{kv.Key} {kv.Value}"))}); emulator latency {latencyMs} ms per call; {Environment.ProcessorCount} cores"));
+            Console.WriteLine(F($"shard: {stats.Rows} rows ({stats.NonTargetRows} not {target}, {stats.DistinctNonTargetTexts} distinct non-{target} texts, {stats.RowsWithoutLanguage} without language; {string.Join(" ", stats.RowsByLanguage.Select(kv => $"{kv.Key} {kv.Value}"))}); emulator latency {latencyMs} ms per call; max-in-flight {window}; {Environment.ProcessorCount} cores"));
             Console.WriteLine(F($"pipeline: exit {summary.ExitCode}, written {summary.Written}, translate calls {summary.TranslateCalls}, cache/dedupe hits {summary.TranslationCacheHits}, warnings {log.Warnings}, errors {log.Errors}"));
+            Console.WriteLine(F($"sentiment units: pipeline {summary.SentimentUnits}, distinct (text, language) minimum {stats.DistinctSentimentUnits}, ratio {(double)summary.SentimentUnits / stats.DistinctSentimentUnits:0.000}; language units {summary.LanguageUnits}; load average {LoadAverage()}"));
             Console.WriteLine();
             Console.WriteLine("| operation | TPS limit | fewest calls (shard) | ceiling s = fewest/TPS | pipeline calls | pipeline calls/TPS s | pipeline peak calls in 1 s | naive calls | naive peak in 1 s |");
             Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -121,6 +123,9 @@ internal sealed class PipelineThroughputHarness : IHarness
             (nlp.Language as IDisposable)?.Dispose();
         }
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
     /// <summary>What a job written without the pipeline does: one review, one call after another.</summary>
     private static async Task NaiveOneAsync(NlpProviders nlp, Review review, string target)

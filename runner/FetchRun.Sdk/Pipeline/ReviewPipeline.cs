@@ -9,8 +9,10 @@ namespace FetchRun.Sdk.Pipeline;
 
 /// <summary>
 /// Reads review shards, detects missing languages, translates to the target language, scores sentiment
-/// and stores the rows, batch by batch. Exactly once: reviews already stored are skipped before any paid
-/// call, every write is an upsert, and a stop request flushes the batch in progress before returning 143.
+/// and stores the rows, the stages running at once on successive reviews (at most
+/// <see cref="ReviewPipelineOptions.MaxInFlight"/> read and not yet stored). Exactly once: reviews already stored
+/// are skipped before any paid call, a row is written only when complete, every write is an upsert, and a stop
+/// request finishes and stores the reviews in flight before returning 143.
 /// </summary>
 public sealed class ReviewPipeline
 {
@@ -25,7 +27,7 @@ public sealed class ReviewPipeline
     /// <summary>A pipeline reading shards from <paramref name="storage"/> and writing to <paramref name="sink"/>.</summary>
     public ReviewPipeline(NlpProviders nlp, IReviewSink sink, IObjectStore storage, IJobLog log, JobInfo job, ReviewPipelineOptions? options = null)
         : this(nlp, sink, log, job, options ?? new ReviewPipelineOptions(),
-            uri => ShardReader.ReadAsync(storage, uri, null, CancellationToken.None), TimeProvider.System)
+            uri => ShardReader.ReadAsync(storage, uri, (options ?? new ReviewPipelineOptions()).Reader, CancellationToken.None), TimeProvider.System)
     {
     }
 
@@ -43,9 +45,11 @@ public sealed class ReviewPipeline
 
     /// <summary>
     /// Processes every input in order. Returns when done (exit code 0), when the bad-line share exceeds
-    /// <see cref="ReviewPipelineOptions.MaxBadRowRate"/> (65, good rows stored), or when
-    /// <paramref name="cancellation"/> fired (143, the batch in progress stored). Unavailable services or
-    /// database raise <see cref="JobFailedException"/> (75).
+    /// <see cref="ReviewPipelineOptions.MaxBadRowRate"/> (65, good rows stored; reading stops early once
+    /// <see cref="ReviewPipelineOptions.BadRateMinimumSample"/> lines are read), or when <paramref name="cancellation"/>
+    /// fired (143, the reviews in flight stored). Unavailable services or database raise <see cref="JobFailedException"/>
+    /// (75), and so does a share of reviews failed transiently by the services above
+    /// <see cref="ReviewPipelineOptions.MaxTransientRate"/> (after the good rows and the run row are stored).
     /// </summary>
     public async Task<ReviewRunSummary> RunAsync(IReadOnlyList<ObjectUri> inputs, CancellationToken cancellation)
     {
@@ -64,17 +68,18 @@ public sealed class ReviewPipeline
         var token = flushing.Token;
         await _sink.SaveRunAsync(run, token).ConfigureAwait(false);
         _log.Info("review pipeline started", ("run_id", run.RunId), ("sink", _sink.Description), ("inputs", inputs.Count),
-            ("nlp", _nlp.Sentiment.Name), ("target", _options.TargetLanguage), ("batch_size", _options.BatchSize));
+            ("nlp", _nlp.Sentiment.Name), ("target", _options.TargetLanguage), ("max_in_flight", _options.MaxInFlight));
 
-        bool stopped;
+        ReadEnd end;
         try
         {
-            stopped = await ProcessInputsAsync(run.RunId, inputs, counters, cancellation, token).ConfigureAwait(false);
+            end = await new StagedRun(_options, _nlp, _sink, _log, _clock, counters)
+                .RunAsync(run.RunId, _read, inputs, cancellation, token).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (token.IsCancellationRequested)
         {
             throw new JobFailedException(ExitCodes.Stopped,
-                $"the batch in progress did not finish within {_options.FlushTimeout.TotalSeconds:0} s of the stop request; the next attempt redoes it.");
+                $"the reviews in flight were not all stored within {_options.FlushTimeout.TotalSeconds:0} s of the stop request; the next attempt redoes them.");
         }
         catch (Exception)
         {
@@ -82,74 +87,18 @@ public sealed class ReviewPipeline
             throw;
         }
 
-        var (exitCode, status) = Outcome(stopped, counters);
+        // A stop that comes after the last line was read still makes the runner exit 143; the run row says so too.
+        var (exitCode, status) = Outcome(cancellation.IsCancellationRequested ? ReadEnd.StopRequested : end, counters);
         var finished = Finish(run, counters, status);
         await _sink.SaveRunAsync(finished, token).ConfigureAwait(false);
+        if (exitCode == ExitCodes.Temporary)
+            throw new JobFailedException(ExitCodes.Temporary, TransientMessage(counters));
         var summary = Summarize(finished, exitCode, counters);
         _log.Info("review pipeline finished", ("run_id", run.RunId), ("status", status), ("read", summary.Read),
             ("written", summary.Written), ("skipped", summary.Skipped), ("quarantined", summary.Quarantined),
             ("translate_characters", summary.TranslateCharacters), ("comprehend_units", summary.ComprehendUnits),
             ("estimated_cost_usd", summary.EstimatedCostUsd));
         return summary;
-    }
-
-    private async Task<bool> ProcessInputsAsync(string runId, IReadOnlyList<ObjectUri> inputs, RunCounters counters,
-        CancellationToken cancellation, CancellationToken token)
-    {
-        var batch = new PendingBatch(_options.BatchSize);
-        var progress = new ProgressLog(_log, _clock);
-        foreach (var input in inputs)
-        {
-            await foreach (var item in _read(input).ConfigureAwait(false))
-            {
-                batch.Add(item, counters);
-                if (batch.IsFull)
-                {
-                    await FlushAsync(runId, batch, counters, token).ConfigureAwait(false);
-                    progress.Report(counters);
-                }
-                if (cancellation.IsCancellationRequested)
-                {
-                    await FlushAsync(runId, batch, counters, token).ConfigureAwait(false);
-                    return true;
-                }
-            }
-        }
-        await FlushAsync(runId, batch, counters, token).ConfigureAwait(false);
-        return false;
-    }
-
-    private async Task FlushAsync(string runId, PendingBatch batch, RunCounters counters, CancellationToken token)
-    {
-        if (batch.IsEmpty)
-            return;
-        IReadOnlyList<ReviewResult> rows = [];
-        if (batch.Reviews.Count > 0)
-        {
-            var existing = await _sink.FindExistingAsync(batch.Reviews.Select(r => r.ReviewId).ToList(), token).ConfigureAwait(false);
-            var todo = batch.Reviews.Where(r => !existing.Contains(r.ReviewId)).ToList();
-            counters.Skipped += batch.Reviews.Count - todo.Count;
-            if (todo.Count > 0)
-                rows = await ScoreAsync(runId, todo, counters, token).ConfigureAwait(false);
-        }
-        await _sink.WriteBatchAsync(rows, batch.Quarantined, [], token).ConfigureAwait(false);
-        foreach (var row in rows)
-            counters.Count(row);
-        batch.Clear();
-    }
-
-    private async Task<IReadOnlyList<ReviewResult>> ScoreAsync(string runId, List<Review> reviews, RunCounters counters, CancellationToken token)
-    {
-        var languages = await new LanguageStep(_nlp, counters).ResolveAsync(reviews, token).ConfigureAwait(false);
-        var (translations, fresh) = await new TranslationStep(_nlp, _sink, _options, counters)
-            .TranslateAsync(reviews, languages, token).ConfigureAwait(false);
-        // Keep what was paid for even if the process dies before the rows are written.
-        if (fresh.Count > 0)
-            await _sink.WriteBatchAsync([], [], fresh, token).ConfigureAwait(false);
-        var sentiments = await new SentimentStep(_nlp, _options, counters)
-            .ScoreAsync(reviews, languages, translations, token).ConfigureAwait(false);
-        return reviews.Select((r, i) => ResultRow.Build(r, languages[i], translations[i], sentiments[i], _options.TargetLanguage,
-            _nlp.Sentiment.Name, runId)).ToList();
     }
 
     private string NewRunId()
@@ -160,21 +109,29 @@ public sealed class ReviewPipeline
             : string.Create(CultureInfo.InvariantCulture, $"local-{_clock.GetUtcNow():yyyyMMddTHHmmssfff}-{Random.Shared.Next(0x10000):x4}");
     }
 
-    private (int ExitCode, string Status) Outcome(bool stopped, RunCounters counters)
+    private (int ExitCode, string Status) Outcome(ReadEnd end, RunCounters counters)
     {
-        if (stopped)
+        if (counters.Transient > 0 && counters.TransientRate <= _options.MaxTransientRate)
+            _log.Warn(TransientMessage(counters));
+        if (end == ReadEnd.StopRequested)
         {
-            _log.Warn("stopped: the batch in progress is stored; the next attempt resumes after it", ("written", counters.Written));
+            _log.Warn("stopped: the reviews in flight are stored; the next attempt resumes after them", ("written", counters.Written));
             return (ExitCodes.Stopped, "stopped");
         }
-        if (counters.BadRowRate > _options.MaxBadRowRate)
+        if (end == ReadEnd.TooManyBadLines || counters.BadRowRate > _options.MaxBadRowRate)
         {
+            var early = end == ReadEnd.TooManyBadLines ? "reading stopped early; " : "";
             _log.Error(string.Create(CultureInfo.InvariantCulture,
-                $"{counters.Quarantined} of {counters.Read + counters.Quarantined} lines are bad ({counters.BadRowRate * 100:0.0}%), above max-bad-rate {_options.MaxBadRowRate * 100:0.0}%; the good rows are stored and the bad lines are in the quarantine table"));
+                $"{counters.Quarantined} of {counters.Read + counters.Quarantined} lines are bad ({counters.BadRowRate * 100:0.0}%), above max-bad-rate {_options.MaxBadRowRate * 100:0.0}%; {early}the good rows are stored and the bad lines are in the quarantine table"));
             return (ExitCodes.DataError, "failed");
         }
+        if (counters.TransientRate > _options.MaxTransientRate)
+            return (ExitCodes.Temporary, "failed");
         return (ExitCodes.Success, "succeeded");
     }
+
+    private string TransientMessage(RunCounters c) => string.Create(CultureInfo.InvariantCulture,
+        $"{c.Transient} of {c.Written + c.Transient} reviews were not stored because the NLP service failed them (internal errors or throttling past the retries): {c.TransientRate * 100:0.0}%, max-transient-rate {_options.MaxTransientRate * 100:0.0}%; the next attempt redoes them");
 
     private RunRecord Finish(RunRecord run, RunCounters c, string status) => run with
     {
@@ -200,9 +157,10 @@ public sealed class ReviewPipeline
     private ReviewRunSummary Summarize(RunRecord run, int exitCode, RunCounters counters) => new()
     {
         ExitCode = exitCode, RunId = run.RunId, Sink = _sink.Description, Read = run.Read, Written = run.Written,
-        Skipped = run.Skipped, Quarantined = run.Quarantined, BadRowRate = counters.BadRowRate,
+        Skipped = run.Skipped, Quarantined = run.Quarantined, BadRowRate = counters.BadRowRate, NotStoredTransient = counters.Transient,
         TranslateCharacters = run.TranslateCharacters, TranslateCalls = run.TranslateCalls,
         TranslationCacheHits = run.TranslationCacheHits, ComprehendUnits = run.LanguageUnits + run.SentimentUnits,
+        LanguageUnits = run.LanguageUnits, SentimentUnits = run.SentimentUnits,
         EstimatedCostUsd = run.EstimatedCostUsd,
         ByLanguage = new Dictionary<string, long>(counters.ByLanguage), BySentiment = new Dictionary<string, long>(counters.BySentiment),
     };

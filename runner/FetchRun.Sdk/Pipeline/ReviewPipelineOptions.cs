@@ -1,31 +1,57 @@
 using FetchRun.Sdk.Nlp;
+using FetchRun.Sdk.Reviews.Reading;
 
 namespace FetchRun.Sdk.Pipeline;
 
 /// <summary>The review pipeline's knobs, read from the job's <c>Params</c> by the script.</summary>
 public sealed record ReviewPipelineOptions
 {
+    /// <summary>Lines read before the bad-line share can stop the job early (the share of a small sample says little).</summary>
+    public const int BadRateMinimumSample = 1_000;
+
     /// <summary>Language translations go to (<c>target</c>, default <c>en</c>).</summary>
     public string TargetLanguage { get; init; } = "en";
 
-    /// <summary>Reviews per batch (<c>batch-size</c>, 1–25, default 25: Comprehend's batch limit).</summary>
+    /// <summary>Reviews looked up in the sink at once to skip those already stored (<c>batch-size</c>, 1–25, default 25).</summary>
     public int BatchSize { get; init; } = 25;
 
-    /// <summary>Share of bad lines above which the job fails with 65 after storing the good rows (<c>max-bad-rate</c>, default 0.05).</summary>
+    /// <summary>
+    /// Reviews read but not yet stored, at most (<c>max-in-flight</c>, 25–5,000, default 100). Comprehend calls are filled
+    /// with 25 documents of one language from anywhere in this window; when it is full, partly filled calls are sent so the
+    /// window drains. It also bounds what a SIGKILL can lose: the detection and sentiment calls of these reviews (translations
+    /// are stored as they return), and what a stop request must finish within <see cref="FlushTimeout"/>.
+    /// </summary>
+    public int MaxInFlight { get; init; } = 100;
+
+    /// <summary>Share of bad lines above which the job fails with 65 after storing the good rows (<c>max-bad-rate</c>, default 0.05);
+    /// checked as lines are read once <see cref="BadRateMinimumSample"/> lines have been seen, and at the end.</summary>
     public double MaxBadRowRate { get; init; } = 0.05;
 
-    /// <summary>Translate calls in flight at once (<c>translate-concurrency</c>, default 8); the provider's rate limiter still applies.</summary>
-    public int TranslateConcurrency { get; init; } = 8;
+    /// <summary>
+    /// Share of reviews whose detection, translation or sentiment failed because of the service (an internal error or
+    /// throttling that outlasted the retries) above which the job fails with 75 so that Batch retries it (<c>max-transient-rate</c>,
+    /// default 0.01). Such reviews are never stored, at any share: the next attempt redoes them.
+    /// </summary>
+    public double MaxTransientRate { get; init; } = 0.01;
 
-    /// <summary>How long the batch in progress may take to finish once the job is asked to stop (default 20 s, inside ECS's 30 s).</summary>
+    /// <summary>
+    /// Translate calls in flight at once, at most (<c>translate-concurrency</c>, 1–256, default 64). The provider's rate limiter
+    /// paces the calls; this bound only needs to exceed rate × latency (Little's law: 20 TPS × 1 s latency = 20 in flight).
+    /// </summary>
+    public int TranslateConcurrency { get; init; } = 64;
+
+    /// <summary>How long the work in flight may take to finish once the job is asked to stop (default 20 s, inside ECS's 30 s).</summary>
     public TimeSpan FlushTimeout { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>List prices used for the run's cost estimate.</summary>
     public ListPrices Prices { get; init; } = ListPrices.Default;
 
-    /// <summary>Reads the options from job parameters: <c>target</c>, <c>batch-size</c>, <c>max-bad-rate</c>,
-    /// <c>translate-concurrency</c>, <c>price-translate-per-million-chars</c>, <c>price-comprehend-per-unit</c>.
-    /// A malformed value fails the job with exit code 64, naming the parameter.</summary>
+    /// <summary>How shards are read (<c>max-shard-bytes</c>: decompressed bytes per shard, default 4 GiB).</summary>
+    public ShardReaderOptions Reader { get; init; } = ShardReaderOptions.Default;
+
+    /// <summary>Reads the options from job parameters: <c>target</c>, <c>batch-size</c>, <c>max-in-flight</c>, <c>max-bad-rate</c>,
+    /// <c>max-transient-rate</c>, <c>translate-concurrency</c>, <c>price-translate-per-million-chars</c>, <c>price-comprehend-per-unit</c>,
+    /// <c>max-shard-bytes</c>. A malformed value fails the job with exit code 64, naming the parameter.</summary>
     public static ReviewPipelineOptions FromParams(JobParams parameters)
     {
         ArgumentNullException.ThrowIfNull(parameters);
@@ -37,11 +63,14 @@ public sealed record ReviewPipelineOptions
         {
             TargetLanguage = LanguageCodes.Normalize(target),
             BatchSize = parameters.GetInt("batch-size", defaults.BatchSize, 1, 25),
+            MaxInFlight = parameters.GetInt("max-in-flight", defaults.MaxInFlight, 25, 5_000),
             MaxBadRowRate = parameters.GetDouble("max-bad-rate", defaults.MaxBadRowRate, 0, 1),
-            TranslateConcurrency = parameters.GetInt("translate-concurrency", defaults.TranslateConcurrency, 1, 64),
+            MaxTransientRate = parameters.GetDouble("max-transient-rate", defaults.MaxTransientRate, 0, 1),
+            TranslateConcurrency = parameters.GetInt("translate-concurrency", defaults.TranslateConcurrency, 1, 256),
             Prices = new ListPrices(
                 (decimal)parameters.GetDouble("price-translate-per-million-chars", (double)ListPrices.Default.TranslatePerMillionCharacters, 0),
                 (decimal)parameters.GetDouble("price-comprehend-per-unit", (double)ListPrices.Default.ComprehendPerUnit, 0)),
+            Reader = ShardReaderOptions.FromParams(parameters),
         };
     }
 }

@@ -20,6 +20,8 @@ public sealed record ReviewRunSummary
     public long Skipped { get; init; }
     /// <summary>Bad lines quarantined.</summary>
     public long Quarantined { get; init; }
+    /// <summary>Reviews not stored because a service failed them transiently (the next attempt redoes them).</summary>
+    public long NotStoredTransient { get; init; }
     /// <summary>Bad lines over all lines.</summary>
     public double BadRowRate { get; init; }
     /// <summary>Characters sent to Translate.</summary>
@@ -28,6 +30,10 @@ public sealed record ReviewRunSummary
     public long TranslateCalls { get; init; }
     /// <summary>Translations served from the cache or from an identical text.</summary>
     public long TranslationCacheHits { get; init; }
+    /// <summary>Comprehend units billed for language detection.</summary>
+    public long LanguageUnits { get; init; }
+    /// <summary>Comprehend units billed for sentiment.</summary>
+    public long SentimentUnits { get; init; }
     /// <summary>Comprehend units billed (language detection and sentiment).</summary>
     public long ComprehendUnits { get; init; }
     /// <summary>Estimated cost at the list prices, USD.</summary>
@@ -43,6 +49,8 @@ public sealed record ReviewRunSummary
         var c = CultureInfo.InvariantCulture;
         var text = new StringBuilder();
         text.AppendLine(c, $"rows written   {Written} (read {Read}, already stored {Skipped})");
+        if (NotStoredTransient > 0)
+            text.AppendLine(c, $"not stored     {NotStoredTransient} (the service failed them transiently; the next attempt redoes them)");
         text.AppendLine(c, $"by language    {Join(ByLanguage)}");
         text.AppendLine(c, $"by sentiment   {Join(BySentiment)}");
         text.AppendLine(c, $"quarantined    {Quarantined} ({BadRowRate * 100:0.0}% of lines)");

@@ -3,42 +3,64 @@ using FetchRun.Sdk.Sinks;
 
 namespace FetchRun.Tests.Pipeline;
 
-/// <summary>An in-memory sink with the real sinks' upsert semantics, for pipeline logic tests.</summary>
+/// <summary>An in-memory sink with the real sinks' upsert semantics, for pipeline logic tests. The pipeline's stages call it
+/// concurrently, so every access takes one lock.</summary>
 internal sealed class MemorySink : IReviewSink
 {
     public Dictionary<string, ReviewResult> Results { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string, long), QuarantinedLine> Quarantine { get; } = [];
     public Dictionary<TranslationCacheKey, CachedTranslation> Translations { get; } = [];
     public Dictionary<string, RunRecord> Runs { get; } = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
     public int Writes { get; private set; }
+
+    public int ResultCount
+    {
+        get
+        {
+            lock (_gate)
+                return Results.Count;
+        }
+    }
 
     public string Description => "memory";
 
-    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> reviewIds, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlySet<string>>(reviewIds.Where(Results.ContainsKey).ToHashSet(StringComparer.Ordinal));
+    public Task<IReadOnlySet<string>> FindExistingAsync(IReadOnlyCollection<string> reviewIds, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlySet<string>>(reviewIds.Where(Results.ContainsKey).ToHashSet(StringComparer.Ordinal));
+    }
 
     public Task<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>> FindTranslationsAsync(
-        IReadOnlyCollection<TranslationCacheKey> keys, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>(
-            keys.Where(Translations.ContainsKey).ToDictionary(k => k, k => Translations[k]));
+        IReadOnlyCollection<TranslationCacheKey> keys, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>(
+                keys.Where(Translations.ContainsKey).ToDictionary(k => k, k => Translations[k]));
+    }
 
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,
         IReadOnlyList<CachedTranslation> translations, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        Writes++;
-        foreach (var r in results)
-            Results[r.ReviewId] = r;
-        foreach (var q in quarantined)
-            Quarantine[(q.Source, q.Line)] = q;
-        foreach (var t in translations)
-            Translations[t.Key] = t;
+        lock (_gate)
+        {
+            Writes++;
+            foreach (var r in results)
+                Results[r.ReviewId] = r;
+            foreach (var q in quarantined)
+                Quarantine[(q.Source, q.Line)] = q;
+            foreach (var t in translations)
+                Translations[t.Key] = t;
+        }
         return Task.CompletedTask;
     }
 
     public Task SaveRunAsync(RunRecord run, CancellationToken cancellationToken)
     {
-        Runs[run.RunId] = run;
+        lock (_gate)
+            Runs[run.RunId] = run;
         return Task.CompletedTask;
     }
 

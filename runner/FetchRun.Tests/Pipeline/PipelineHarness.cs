@@ -16,6 +16,12 @@ internal sealed class PipelineHarness
     public ReviewPipelineOptions Options { get; set; } = new();
     public bool Billed { get; set; } = true;
 
+    /// <summary>Awaited before each item is handed to the pipeline, e.g. to hold the reader until a moment.</summary>
+    public Func<ShardItem, Task>? BeforeItem { get; set; }
+
+    /// <summary>The most good reviews handed to the pipeline and not yet stored, seen before each item.</summary>
+    public int MaxUnstored { get; private set; }
+
     public void AddShard(string name, params ShardItem[] items) => Shards[ObjectUri.Parse($"file:///shards/{name}").ToString()] = [.. items];
 
     public static ShardItem Good(string id, string body, string? language = null, string source = "s.jsonl", long line = 1) =>
@@ -23,6 +29,8 @@ internal sealed class PipelineHarness
 
     public static ShardItem Bad(long line, string reason, string source = "s.jsonl") =>
         new(null, new QuarantinedLine(source, line, reason, "{broken"));
+
+    private int _handedOut;
 
     public IReadOnlyList<ObjectUri> Inputs => Shards.Keys.Select(ObjectUri.Parse).ToList();
 
@@ -35,6 +43,13 @@ internal sealed class PipelineHarness
         foreach (var item in Shards[uri.ToString()])
         {
             await Task.Yield();
+            if (BeforeItem is { } before)
+                await before(item);
+            if (item.Review is not null)
+            {
+                MaxUnstored = Math.Max(MaxUnstored, _handedOut - Sink.ResultCount);
+                _handedOut++;
+            }
             yield return item;
         }
     }

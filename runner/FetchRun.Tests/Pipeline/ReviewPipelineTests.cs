@@ -194,26 +194,42 @@ public sealed class ReviewPipelineTests
     }
 
     [Test]
-    public async Task A_stop_request_flushes_the_batch_in_progress_returns_143_and_a_rerun_finishes()
+    public async Task A_stop_request_starts_no_new_paid_call_returns_143_and_a_rerun_pays_nothing_twice()
     {
         using var stop = new CancellationTokenSource();
+        var resume = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var h = new PipelineHarness { Options = new ReviewPipelineOptions { BatchSize = 2 } };
-        h.AddShard("a", Enumerable.Range(1, 10).Select(i => Good($"{i}", $"de: text {i}")).ToArray());
-        h.Nlp.OnTranslate = text => { if (text == "de: text 3") stop.Cancel(); };
+        h.AddShard("a", Enumerable.Range(1, 10).Select(i => Good($"{i}", $"de: text {i}", "de", line: i)).ToArray());
+        // The reader waits before row 6 until the stop request, which comes while row 3 is being translated.
+        h.BeforeItem = item => item.Review!.ReviewId == "6" ? resume.Task : Task.CompletedTask;
+        var translatedAtStop = 0;
+        h.Nlp.OnTranslate = text =>
+        {
+            if (text != "de: text 3")
+                return;
+            stop.Cancel();
+            translatedAtStop = h.Nlp.TranslateCalls;
+            resume.TrySetResult();
+        };
 
         var stopped = await h.RunAsync(stop.Token);
-        var storedAfterStop = h.Sink.Results.Keys.ToList();
+        var translatedInFirstRun = h.Nlp.TranslateCalls;
+        var keptInFirstRun = h.Sink.Translations.Count;
         h.Nlp.OnTranslate = null;
+        h.BeforeItem = null;
         var rerun = await h.RunAsync();
 
         Assert.Multiple(() =>
         {
             Assert.That(stopped.ExitCode, Is.EqualTo(ExitCodes.Stopped));
-            Assert.That(storedAfterStop, Is.EquivalentTo(new[] { "1", "2", "3", "4" }), "the batch with row 3 was finished and stored");
+            Assert.That(h.Sink.Runs.Values.Select(r => r.Status), Is.EquivalentTo(new[] { "stopped", "succeeded" }));
+            Assert.That(translatedInFirstRun, Is.EqualTo(translatedAtStop), "no translation started after the stop request");
+            Assert.That(keptInFirstRun, Is.EqualTo(translatedInFirstRun), "what was paid for is kept");
             Assert.That(rerun.ExitCode, Is.Zero);
-            Assert.That((rerun.Skipped, rerun.Written), Is.EqualTo((4L, 6L)));
+            Assert.That(stopped.Written + rerun.Written, Is.EqualTo(10));
             Assert.That(h.Sink.Results, Has.Count.EqualTo(10));
             Assert.That(h.Nlp.TranslateCalls, Is.EqualTo(10), "nothing was translated twice");
+            Assert.That(h.Nlp.Scored, Has.Count.EqualTo(10), "nothing was scored twice");
         });
     }
 

@@ -1,0 +1,175 @@
+using System.Threading.Channels;
+using FetchRun.Sdk.Nlp;
+
+namespace FetchRun.Sdk.Pipeline;
+
+/// <summary>
+/// Scores each review where the analyzer is best: on the original text when it supports the source language, otherwise
+/// on the translation. Distinct texts wait in one buffer per language, from successive input, and a call is sent when a
+/// buffer holds 25, when a flush marker arrives or when the input ends. A (text, language) pair already scored in this
+/// run, or waiting in a buffer or a call, is not sent again. Finished reviews go to the writer. After a stop request no call
+/// is started: the reviews still waiting for one are dropped unpaid, for the next attempt; calls already sent are finished.
+/// </summary>
+internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions options, RunCounters counters, ReviewWindow window,
+    InFlightCalls calls, ChannelReader<StageItem> input, ChannelWriter<WriteItem> output)
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<(string Text, string Language), PendingScore> _pending = [];
+    private readonly Dictionary<string, List<PendingScore>> _buffers = new(StringComparer.Ordinal);
+    private readonly ScoreMemo _memo = new(nlp.Billed ? ScoreMemo.DefaultCapacity : 0);
+
+    public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (item.IsFlush)
+                {
+                    // The fullest buffer frees the most of the window for the fewest partly filled calls.
+                    if (!stop.IsCancellationRequested)
+                        Send(FullestBuffer(), cancellationToken);
+                    window.FlushDone();
+                }
+                else if (item.Work!.IsSettled || !Queue(item.Work, stop.IsCancellationRequested, cancellationToken))
+                    await output.WriteAsync(new WriteItem(item.Work, null, null), cancellationToken).ConfigureAwait(false);
+            }
+            if (stop.IsCancellationRequested)
+                await DropBuffersAsync(cancellationToken).ConfigureAwait(false);
+            else
+                Send(null, cancellationToken);
+            await calls.WhenAllAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            output.TryComplete();
+        }
+    }
+
+    /// <summary>True when the review now waits for a score; false when its sentiment is settled (or it is dropped, when
+    /// <paramref name="stopping"/> and its text would need a new call).</summary>
+    private bool Queue(ReviewWork work, bool stopping, CancellationToken cancellationToken)
+    {
+        var language = work.Language!.Code;
+        string text, scoredOn;
+        if (language != LanguageCodes.Undetermined && nlp.Sentiment.Supports(language))
+            (text, scoredOn) = (work.Review.Body, SentimentOutcome.OnSource);
+        else if (work.Translation!.Text is { } translated && nlp.Sentiment.Supports(options.TargetLanguage))
+            (text, scoredOn, language) = (translated, SentimentOutcome.OnTranslation, options.TargetLanguage);
+        else
+        {
+            work.Sentiment = new SentimentOutcome(null, SentimentOutcome.OnNothing, language == LanguageCodes.Undetermined
+                ? "sentiment: the language is unknown"
+                : $"sentiment: {nlp.Sentiment.Name} does not score '{language}' and there is no translation");
+            return false;
+        }
+        bool full;
+        lock (_gate)
+        {
+            if (_memo.TryGet(text, language, out var known))
+            {
+                work.Sentiment = new SentimentOutcome(known, scoredOn, null);
+                return false;
+            }
+            if (!_pending.TryGetValue((text, language), out var pending))
+            {
+                if (stopping)
+                {
+                    work.Dropped = true;
+                    return false;
+                }
+                pending = new PendingScore(text, language);
+                _pending.Add((text, language), pending);
+                if (!_buffers.TryGetValue(language, out var buffer))
+                    _buffers.Add(language, buffer = []);
+                buffer.Add(pending);
+            }
+            pending.Waiting.Add((work, scoredOn));
+            full = _buffers[language].Count >= DetectionStage.MaxDocumentsPerCall;
+        }
+        if (full)
+            Send(language, cancellationToken);
+        return true;
+    }
+
+    private async Task DropBuffersAsync(CancellationToken cancellationToken)
+    {
+        List<PendingScore> unsent;
+        lock (_gate)
+        {
+            unsent = _buffers.Values.SelectMany(b => b).ToList();
+            _buffers.Clear();
+            foreach (var pending in unsent)
+                _pending.Remove((pending.Text, pending.Language));
+        }
+        foreach (var (work, _) in unsent.SelectMany(p => p.Waiting))
+        {
+            work.Dropped = true;
+            await output.WriteAsync(new WriteItem(work, null, null), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The language whose buffer holds the most reviews; null when every buffer is empty (then nothing is sent).</summary>
+    private string? FullestBuffer()
+    {
+        lock (_gate)
+        {
+            var waiting = _buffers.Where(b => b.Value.Count > 0).ToList();
+            return waiting.Count == 0 ? null : waiting.MaxBy(b => b.Value.Sum(p => p.Waiting.Count)).Key;
+        }
+    }
+
+    /// <summary>Sends the buffer of <paramref name="language"/>, or every buffer when it is null.</summary>
+    private void Send(string? language, CancellationToken cancellationToken)
+    {
+        List<(string Language, List<PendingScore> Texts)> batches;
+        lock (_gate)
+        {
+            batches = _buffers.Where(b => b.Value.Count > 0 && (language is null || b.Key == language)).Select(b => (b.Key, b.Value)).ToList();
+            foreach (var (key, _) in batches)
+                _buffers[key] = [];
+        }
+        foreach (var (code, texts) in batches)
+            foreach (var chunk in texts.Chunk(DetectionStage.MaxDocumentsPerCall))
+                calls.Start(() => ScoreAsync(code, chunk, cancellationToken));
+    }
+
+    private async Task ScoreAsync(string language, PendingScore[] texts, CancellationToken cancellationToken)
+    {
+        var scores = await nlp.Sentiment.AnalyzeAsync(texts.Select(t => t.Text).ToList(), language, cancellationToken).ConfigureAwait(false);
+        if (nlp.Billed)
+            RunCounters.Add(ref counters.SentimentUnits, texts.Sum(t => ComprehendUnits.For(t.Text)));
+        lock (_gate)
+        {
+            for (var i = 0; i < texts.Length; i++)
+            {
+                _pending.Remove((texts[i].Text, language));
+                if (scores[i] is { Succeeded: true, Value: { } value })
+                    _memo.Add(texts[i].Text, language, value);
+            }
+        }
+        // No review joins a text once it has left _pending, so the lists are complete and no longer change.
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var score = scores[i];
+            foreach (var (work, scoredOn) in texts[i].Waiting)
+            {
+                work.Sentiment = score.Succeeded
+                    ? new SentimentOutcome(score.Value, scoredOn, null)
+                    : new SentimentOutcome(null, SentimentOutcome.OnNothing, $"sentiment: {score.Error}");
+                if (score.Transient)
+                    work.TransientError = work.Sentiment.Error;
+                await output.WriteAsync(new WriteItem(work, null, null), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private sealed class PendingScore(string text, string language)
+    {
+        public string Text { get; } = text;
+
+        public string Language { get; } = language;
+
+        public List<(ReviewWork Work, string ScoredOn)> Waiting { get; } = [];
+    }
+}

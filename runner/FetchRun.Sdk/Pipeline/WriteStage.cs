@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using FetchRun.Sdk.Reviews;
+using FetchRun.Sdk.Sinks;
+
+namespace FetchRun.Sdk.Pipeline;
+
+/// <summary>
+/// Stores what arrives, as soon as it arrives: everything waiting is written in one transaction (finished rows, bad lines
+/// and fresh translations), then the reviews leave the window. A review a service failed transiently is not written (not
+/// even with an error), so that the next attempt redoes it; it is counted. Nor is one dropped unpaid after a stop request.
+/// </summary>
+internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewWindow window, ConcurrentDictionary<string, Review> inFlight,
+    Action<TranslationCacheKey> stored, ProgressLog progress, string targetLanguage, string provider, string runId, ChannelReader<WriteItem> input)
+{
+    /// <summary>Items written in one transaction, at most.</summary>
+    private const int MaxPerWrite = 500;
+
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var rows = new List<ReviewResult>();
+        var bad = new List<QuarantinedLine>();
+        var translations = new List<CachedTranslation>();
+        var done = new List<ReviewWork>();
+        while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            while (done.Count + bad.Count + translations.Count < MaxPerWrite && input.TryRead(out var item))
+            {
+                if (item.Done is { } work)
+                    done.Add(work);
+                else if (item.Bad is { } line)
+                    bad.Add(line);
+                else if (item.Translation is { } translation)
+                    translations.Add(translation);
+            }
+            rows.AddRange(done.Where(w => !w.IsSettled).Select(w => ResultRow.Build(w.Review, w.Language!, w.Translation!, w.Sentiment!,
+                targetLanguage, provider, runId)));
+            // Translations in a transaction of their own: paid for already, they must survive a failure to write the rows.
+            if (translations.Count > 0)
+                await sink.WriteBatchAsync([], [], translations, cancellationToken).ConfigureAwait(false);
+            if (rows.Count + bad.Count > 0)
+                await sink.WriteBatchAsync(rows, bad, [], cancellationToken).ConfigureAwait(false);
+            foreach (var row in rows)
+                counters.Count(row);
+            RunCounters.Add(ref counters.Transient, done.Count(w => w.IsTransient));
+            foreach (var translation in translations)
+                stored(translation.Key);
+            foreach (var work in done)
+                inFlight.TryRemove(work.Review.ReviewId, out _);
+            window.Leave(done.Count);
+            progress.Report(counters);
+            rows.Clear();
+            bad.Clear();
+            translations.Clear();
+            done.Clear();
+        }
+    }
+}
