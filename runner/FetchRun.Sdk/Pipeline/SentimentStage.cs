@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using FetchRun.Sdk.Nlp;
+using FetchRun.Sdk.Sinks;
 
 namespace FetchRun.Sdk.Pipeline;
 
@@ -7,33 +8,33 @@ namespace FetchRun.Sdk.Pipeline;
 /// Scores each review where the analyzer is best: on the original text when it supports the source language, otherwise
 /// on the translation. Distinct texts wait in one buffer per language, from successive input, and a call is sent when a
 /// buffer holds 25, when a flush marker arrives or when the input ends. A (text, language) pair already scored in this
-/// run, or waiting in a buffer or a call, is not sent again. Finished reviews go to the writer. After a stop request no call
+/// run or by an earlier attempt (the <c>answers</c> table), or waiting in a buffer or a call, is not sent again; each score
+/// is kept the moment it returns. Finished reviews go to the writer. After a stop request no call
 /// is started: the reviews still waiting for one are dropped unpaid, for the next attempt; calls already sent are finished.
 /// </summary>
-internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions options, RunCounters counters, ReviewWindow window,
+internal sealed class SentimentStage(NlpProviders nlp, IReviewSink sink, ReviewPipelineOptions options, RunCounters counters, ReviewWindow window,
     InFlightCalls calls, ChannelReader<StageItem> input, ChannelWriter<WriteItem> output)
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<(string Text, string Language), PendingScore> _pending = [];
     private readonly Dictionary<string, List<PendingScore>> _buffers = new(StringComparer.Ordinal);
-    private readonly ScoreMemo _memo = new(nlp.Billed ? ScoreMemo.DefaultCapacity : 0);
+    private readonly AnswerMemo<SentimentScore> _memo = new(nlp.Billed ? AnswerMemo<SentimentScore>.DefaultCapacity : 0);
+
+    /// <summary>Reviews looked up in the answers table with one query, at most.</summary>
+    private const int MaxLookup = 100;
 
     public async Task RunAsync(CancellationToken stop, CancellationToken cancellationToken)
     {
         try
         {
-            await foreach (var item in input.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            await StageInput.ReadAsync(input, MaxLookup, works => RouteAsync(works, stop, cancellationToken), _ =>
             {
-                if (item.IsFlush)
-                {
-                    // The fullest buffer frees the most of the window for the fewest partly filled calls.
-                    if (!stop.IsCancellationRequested)
-                        Send(FullestBuffer(), cancellationToken);
-                    window.FlushDone();
-                }
-                else if (item.Work!.IsSettled || !Queue(item.Work, stop.IsCancellationRequested, cancellationToken))
-                    await output.WriteAsync(new WriteItem(item.Work, null, null), cancellationToken).ConfigureAwait(false);
-            }
+                // The fullest buffer frees the most of the window for the fewest partly filled calls.
+                if (!stop.IsCancellationRequested)
+                    Send(FullestBuffer(), cancellationToken);
+                window.FlushDone();
+                return Task.CompletedTask;
+            }, cancellationToken).ConfigureAwait(false);
             if (stop.IsCancellationRequested)
                 await DropBuffersAsync(cancellationToken).ConfigureAwait(false);
             else
@@ -46,23 +47,66 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
         }
     }
 
-    /// <summary>True when the review now waits for a score; false when its sentiment is settled (or it is dropped, when
-    /// <paramref name="stopping"/> and its text would need a new call).</summary>
-    private bool Queue(ReviewWork work, bool stopping, CancellationToken cancellationToken)
+    private async Task RouteAsync(List<ReviewWork> works, CancellationToken stop, CancellationToken cancellationToken)
+    {
+        var scored = new List<(ReviewWork Work, ScoreTarget Target)>();
+        foreach (var work in works)
+        {
+            if (!work.IsSettled && Target(work) is { } target)
+                scored.Add((work, target));
+            else
+                await output.WriteAsync(new WriteItem(work, null, null), cancellationToken).ConfigureAwait(false);
+        }
+        if (scored.Count == 0)
+            return;
+        await FindKeptAsync(scored.Select(s => s.Target), cancellationToken).ConfigureAwait(false);
+        foreach (var (work, target) in scored)
+        {
+            if (!Queue(work, target, stop.IsCancellationRequested, cancellationToken))
+                await output.WriteAsync(new WriteItem(work, null, null), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>What to score for the review; null (and its sentiment settled with the reason) when there is nothing to score.</summary>
+    private ScoreTarget? Target(ReviewWork work)
     {
         var language = work.Language!.Code;
-        string text, scoredOn;
         if (language != LanguageCodes.Undetermined && nlp.Sentiment.Supports(language))
-            (text, scoredOn) = (work.Review.Body, SentimentOutcome.OnSource);
-        else if (work.Translation!.Text is { } translated && nlp.Sentiment.Supports(options.TargetLanguage))
-            (text, scoredOn, language) = (translated, SentimentOutcome.OnTranslation, options.TargetLanguage);
-        else
+            return new ScoreTarget(work.Review.Body, language, SentimentOutcome.OnSource);
+        if (work.Translation!.Text is { } translated && nlp.Sentiment.Supports(options.TargetLanguage))
+            return new ScoreTarget(translated, options.TargetLanguage, SentimentOutcome.OnTranslation);
+        work.Sentiment = new SentimentOutcome(null, SentimentOutcome.OnNothing, language == LanguageCodes.Undetermined
+            ? "sentiment: the language is unknown"
+            : $"sentiment: {nlp.Sentiment.Name} does not score '{language}' and there is no translation");
+        return null;
+    }
+
+    /// <summary>Puts the scores earlier attempts paid for into the memo (nothing for providers that are not billed).</summary>
+    private async Task FindKeptAsync(IEnumerable<ScoreTarget> targets, CancellationToken cancellationToken)
+    {
+        if (!nlp.Billed)
+            return;
+        Dictionary<AnswerKey, ScoreTarget> keys;
+        lock (_gate)
         {
-            work.Sentiment = new SentimentOutcome(null, SentimentOutcome.OnNothing, language == LanguageCodes.Undetermined
-                ? "sentiment: the language is unknown"
-                : $"sentiment: {nlp.Sentiment.Name} does not score '{language}' and there is no translation");
-            return false;
+            keys = targets.Where(t => !_memo.TryGet(t.Text, t.Language, out _) && !_pending.ContainsKey((t.Text, t.Language)))
+                .DistinctBy(t => (t.Text, t.Language))
+                .ToDictionary(t => KeptAnswers.SentimentKey(nlp.Sentiment.Name, t.Language, t.Text));
         }
+        if (keys.Count == 0)
+            return;
+        foreach (var (key, answer) in await sink.FindAnswersAsync(keys.Keys, cancellationToken).ConfigureAwait(false))
+        {
+            if (KeptAnswers.ParseSentiment(answer) is { } score && keys.TryGetValue(key, out var target))
+                _memo.Add(target.Text, target.Language, score);
+        }
+    }
+
+    /// <summary>True when the review now waits for a score; false when its sentiment is settled (or it is dropped, when
+    /// <paramref name="stopping"/> and its text would need a new call).</summary>
+    private bool Queue(ReviewWork work, ScoreTarget target, bool stopping, CancellationToken cancellationToken)
+    {
+        var (text, language, scoredOn) = target;
         bool full;
         lock (_gate)
         {
@@ -148,6 +192,14 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
                     _memo.Add(texts[i].Text, language, value);
             }
         }
+        for (var i = 0; i < texts.Length && nlp.Billed; i++)
+        {
+            if (scores[i] is { Succeeded: true, Value: { } value })
+            {
+                var keep = new PaidAnswer(KeptAnswers.SentimentKey(nlp.Sentiment.Name, language, texts[i].Text), KeptAnswers.Format(value));
+                await output.WriteAsync(new WriteItem(null, null, null, keep), cancellationToken).ConfigureAwait(false);
+            }
+        }
         // No review joins a text once it has left _pending, so the lists are complete and no longer change.
         for (var i = 0; i < texts.Length; i++)
         {
@@ -163,6 +215,8 @@ internal sealed class SentimentStage(NlpProviders nlp, ReviewPipelineOptions opt
             }
         }
     }
+
+    private readonly record struct ScoreTarget(string Text, string Language, string ScoredOn);
 
     private sealed class PendingScore(string text, string language)
     {

@@ -35,9 +35,9 @@ internal sealed class StagedRun(ReviewPipelineOptions options, NlpProviders nlp,
         InFlightCalls[] calls = [new(faults), new(faults), new(faults)];
 
         var reader = new ReadStage(options, sink, counters, window, inFlight, toDetect.Writer, toWrite.Writer);
-        var detection = new DetectionStage(nlp, counters, calls[0], toDetect.Reader, toTranslate.Writer);
+        var detection = new DetectionStage(nlp, sink, counters, calls[0], toDetect.Reader, toTranslate.Writer, toWrite.Writer);
         using var translation = new TranslationStage(nlp, sink, options, counters, calls[1], toTranslate.Reader, toScore.Writer, toWrite.Writer);
-        var sentiment = new SentimentStage(nlp, options, counters, window, calls[2], toScore.Reader, toWrite.Writer);
+        var sentiment = new SentimentStage(nlp, sink, options, counters, window, calls[2], toScore.Reader, toWrite.Writer);
         var writer = new WriteStage(sink, counters, window, inFlight, translation.Forget, new ProgressLog(log, clock),
             options.TargetLanguage, nlp.Sentiment.Name, runId, toWrite.Reader);
 

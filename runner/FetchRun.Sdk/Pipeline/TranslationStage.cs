@@ -27,22 +27,11 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
     {
         try
         {
-            var works = new List<ReviewWork>(MaxLookup);
-            while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
+            await StageInput.ReadAsync(input, MaxLookup, works => RouteAsync(works, stop, cancellationToken), async flush =>
             {
-                while (works.Count < MaxLookup && input.TryRead(out var item))
-                {
-                    if (!item.IsFlush)
-                    {
-                        works.Add(item.Work!);
-                        continue;
-                    }
-                    await RouteAsync(works, stop, cancellationToken).ConfigureAwait(false);
-                    await calls.WhenAllAsync().ConfigureAwait(false);
-                    await output.WriteAsync(item, cancellationToken).ConfigureAwait(false);
-                }
-                await RouteAsync(works, stop, cancellationToken).ConfigureAwait(false);
-            }
+                await calls.WhenAllAsync().ConfigureAwait(false);
+                await output.WriteAsync(flush, cancellationToken).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
             await calls.WhenAllAsync().ConfigureAwait(false);
         }
         finally
@@ -92,7 +81,6 @@ internal sealed class TranslationStage(NlpProviders nlp, IReviewSink sink, Revie
             else
                 await output.WriteAsync(new StageItem(work), cancellationToken).ConfigureAwait(false);
         }
-        works.Clear();
         if (wanted.Count == 0)
             return;
 

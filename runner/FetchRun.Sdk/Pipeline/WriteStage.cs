@@ -6,9 +6,10 @@ using FetchRun.Sdk.Sinks;
 namespace FetchRun.Sdk.Pipeline;
 
 /// <summary>
-/// Stores what arrives, as soon as it arrives: everything waiting is written in one transaction (finished rows, bad lines
-/// and fresh translations), then the reviews leave the window. A review a service failed transiently is not written (not
-/// even with an error), so that the next attempt redoes it; it is counted. Nor is one dropped unpaid after a stop request.
+/// Stores what arrives, as soon as it arrives: the fresh translations and paid answers waiting, each kind in a transaction
+/// of its own, then the finished rows and bad lines in one transaction; then the reviews leave the window. A review a
+/// service failed transiently is not written (not even with an error), so that the next attempt redoes it; it is counted.
+/// Nor is one dropped unpaid after a stop request.
 /// </summary>
 internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewWindow window, ConcurrentDictionary<string, Review> inFlight,
     Action<TranslationCacheKey> stored, ProgressLog progress, string targetLanguage, string provider, string runId, ChannelReader<WriteItem> input)
@@ -21,10 +22,11 @@ internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewW
         var rows = new List<ReviewResult>();
         var bad = new List<QuarantinedLine>();
         var translations = new List<CachedTranslation>();
+        var answers = new List<PaidAnswer>();
         var done = new List<ReviewWork>();
         while (await input.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            while (done.Count + bad.Count + translations.Count < MaxPerWrite && input.TryRead(out var item))
+            while (done.Count + bad.Count + translations.Count + answers.Count < MaxPerWrite && input.TryRead(out var item))
             {
                 if (item.Done is { } work)
                     done.Add(work);
@@ -32,12 +34,16 @@ internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewW
                     bad.Add(line);
                 else if (item.Translation is { } translation)
                     translations.Add(translation);
+                else if (item.Answer is { } answer)
+                    answers.Add(answer);
             }
             rows.AddRange(done.Where(w => !w.IsSettled).Select(w => ResultRow.Build(w.Review, w.Language!, w.Translation!, w.Sentiment!,
                 targetLanguage, provider, runId)));
-            // Translations in a transaction of their own: paid for already, they must survive a failure to write the rows.
+            // Translations and answers in transactions of their own: paid for already, they must survive a failure to write the rows.
             if (translations.Count > 0)
                 await sink.WriteBatchAsync([], [], translations, cancellationToken).ConfigureAwait(false);
+            if (answers.Count > 0)
+                await sink.KeepAnswersAsync(answers, cancellationToken).ConfigureAwait(false);
             if (rows.Count + bad.Count > 0)
                 await sink.WriteBatchAsync(rows, bad, [], cancellationToken).ConfigureAwait(false);
             foreach (var row in rows)
@@ -52,6 +58,7 @@ internal sealed class WriteStage(IReviewSink sink, RunCounters counters, ReviewW
             rows.Clear();
             bad.Clear();
             translations.Clear();
+            answers.Clear();
             done.Clear();
         }
     }

@@ -4,7 +4,7 @@ using FetchRun.Sdk.Sinks;
 
 namespace FetchRun.Tests.Pipeline;
 
-/// <summary>Stores translations but fails every write that carries rows, as a database going away would.</summary>
+/// <summary>Stores translations and answers but fails every write that carries rows, as a database going away would.</summary>
 internal sealed class FailingRowsSink : IReviewSink
 {
     public MemorySink Inner { get; } = new();
@@ -16,6 +16,12 @@ internal sealed class FailingRowsSink : IReviewSink
 
     public Task<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>> FindTranslationsAsync(
         IReadOnlyCollection<TranslationCacheKey> keys, CancellationToken cancellationToken) => Inner.FindTranslationsAsync(keys, cancellationToken);
+
+    public Task<IReadOnlyDictionary<AnswerKey, string>> FindAnswersAsync(IReadOnlyCollection<AnswerKey> keys, CancellationToken cancellationToken) =>
+        Inner.FindAnswersAsync(keys, cancellationToken);
+
+    public Task KeepAnswersAsync(IReadOnlyList<PaidAnswer> answers, CancellationToken cancellationToken) =>
+        Inner.KeepAnswersAsync(answers, cancellationToken);
 
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,
         IReadOnlyList<CachedTranslation> translations, CancellationToken cancellationToken) =>

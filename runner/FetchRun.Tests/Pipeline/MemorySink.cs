@@ -10,6 +10,7 @@ internal sealed class MemorySink : IReviewSink
     public Dictionary<string, ReviewResult> Results { get; } = new(StringComparer.Ordinal);
     public Dictionary<(string, long), QuarantinedLine> Quarantine { get; } = [];
     public Dictionary<TranslationCacheKey, CachedTranslation> Translations { get; } = [];
+    public Dictionary<AnswerKey, string> Answers { get; } = [];
     public Dictionary<string, RunRecord> Runs { get; } = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
@@ -38,6 +39,23 @@ internal sealed class MemorySink : IReviewSink
         lock (_gate)
             return Task.FromResult<IReadOnlyDictionary<TranslationCacheKey, CachedTranslation>>(
                 keys.Where(Translations.ContainsKey).ToDictionary(k => k, k => Translations[k]));
+    }
+
+    public Task<IReadOnlyDictionary<AnswerKey, string>> FindAnswersAsync(IReadOnlyCollection<AnswerKey> keys, CancellationToken cancellationToken)
+    {
+        lock (_gate)
+            return Task.FromResult<IReadOnlyDictionary<AnswerKey, string>>(keys.Where(Answers.ContainsKey).ToDictionary(k => k, k => Answers[k]));
+    }
+
+    public Task KeepAnswersAsync(IReadOnlyList<PaidAnswer> answers, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        lock (_gate)
+        {
+            foreach (var a in answers)
+                Answers[a.Key] = a.Answer;
+        }
+        return Task.CompletedTask;
     }
 
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,

@@ -1,5 +1,6 @@
 using FetchRun.Sdk;
 using FetchRun.Sdk.Pipeline;
+using FetchRun.Sdk.Sinks;
 using static FetchRun.Tests.Pipeline.PipelineHarness;
 
 namespace FetchRun.Tests.Pipeline;
@@ -245,6 +246,41 @@ public sealed class ReviewPipelineTests
             Throws.TypeOf<JobFailedException>().With.Property("ExitCode").EqualTo(ExitCodes.Temporary));
         Assert.That(sink.Inner.Translations.Values.Select(t => t.TranslatedText), Is.EqualTo(new[] { "[en] de: eins" }));
         Assert.That(sink.Inner.Runs.Single().Value.Status, Is.EqualTo("failed"));
+    }
+
+    [Test]
+    public async Task Detected_languages_and_scores_are_kept_before_the_rows_so_the_next_attempt_pays_for_neither_again()
+    {
+        var h = new PipelineHarness();
+        h.AddShard("a", Good("1", "en: good book"), Good("2", "en: bad book"), Good("3", "en: good book"));
+        var sink = new FailingRowsSink();
+        Task<ReviewRunSummary> Attempt(IReviewSink target) => new ReviewPipeline(h.Nlp.Providers(), target, h.Log, JobInfo.Local, h.Options,
+            _ => h.Shards.Values.Single().ToAsyncEnumerable(), TimeProvider.System).RunAsync(h.Inputs, CancellationToken.None);
+
+        Assert.That(async () => await Attempt(sink), Throws.TypeOf<JobFailedException>().With.Property("ExitCode").EqualTo(ExitCodes.Temporary));
+        var (detectCalls, sentimentCalls) = (h.Nlp.DetectCalls, h.Nlp.SentimentCalls);
+        var rerun = await Attempt(sink.Inner);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((detectCalls, sentimentCalls), Is.EqualTo((1, 1)), "the failed attempt paid once for each");
+            Assert.That(sink.Inner.Answers.Values, Is.EquivalentTo(new[] { "en 0.99", "en 0.99", "Positive 0.8 0.1 0.1 0", "Negative 0.1 0.8 0.1 0" }),
+                "a language and a score for each of the two distinct texts");
+            Assert.That(rerun.ExitCode, Is.Zero);
+            Assert.That((h.Nlp.DetectCalls, h.Nlp.SentimentCalls), Is.EqualTo((detectCalls, sentimentCalls)), "the next attempt paid for nothing again");
+            Assert.That(sink.Inner.Results.Values.OrderBy(r => r.ReviewId).Select(r => (r.Language, r.Sentiment)),
+                Is.EqualTo(new[] { ("en", "POSITIVE"), ("en", "NEGATIVE"), ("en", "POSITIVE") }), "the kept answers read back as the rows");
+        });
+    }
+
+    [Test]
+    public async Task Answers_of_a_provider_that_is_not_billed_are_not_kept()
+    {
+        var h = new PipelineHarness { Billed = false };
+        h.AddShard("a", Good("1", "en: good book"));
+
+        Assert.That((await h.RunAsync()).ExitCode, Is.Zero);
+        Assert.That(h.Sink.Answers, Is.Empty);
     }
 
     [Test]

@@ -98,6 +98,20 @@ public sealed class SinkContractTests(SinkKind kind)
     }
 
     [Test]
+    public async Task FindAnswersAsync_AfterKeep_ReturnsTheLatestAnswerPerKey()
+    {
+        var language = new PaidAnswer(AnswerKey.For("language", "aws", "", "Hallo Welt"), "de 0.99");
+        var score = new PaidAnswer(AnswerKey.For("sentiment", "aws", "de", "Hallo Welt"), "Neutral 0.1 0.1 0.8 0");
+        await _sink.KeepAnswersAsync([language, score with { Answer = "Positive 1 0 0 0" }], default);
+        await _sink.KeepAnswersAsync([score], default);
+
+        var found = await _sink.FindAnswersAsync([language.Key, score.Key, AnswerKey.For("language", "aws", "", "nie gesehen")], default);
+
+        Assert.That(found, Is.EquivalentTo(new Dictionary<AnswerKey, string> { [language.Key] = "de 0.99", [score.Key] = "Neutral 0.1 0.1 0.8 0" }));
+        Assert.That(await _database.ScalarAsync("SELECT count(*) FROM answers"), Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task WriteBatchAsync_SameQuarantinedLineTwice_KeepsOneRowWithTheLatestReason()
     {
         await _sink.WriteBatchAsync([], [SinkRows.Quarantined(3, "first")], [], default);

@@ -92,6 +92,33 @@ internal sealed partial class PostgresReviewSink : IReviewSink
         }, cancellationToken);
     }
 
+    public Task<IReadOnlyDictionary<AnswerKey, string>> FindAnswersAsync(IReadOnlyCollection<AnswerKey> keys, CancellationToken cancellationToken)
+    {
+        if (keys.Count == 0)
+            return Task.FromResult<IReadOnlyDictionary<AnswerKey, string>>(new Dictionary<AnswerKey, string>());
+        return _retry.RunAsync<IReadOnlyDictionary<AnswerKey, string>>("find kept answers", async ct =>
+        {
+            await using var cmd = _dataSource.CreateCommand(_sql.SelectExisting(SinkTables.Answers, "key_hash", "key_hash, answer"));
+            cmd.Parameters.Add(new NpgsqlParameter("keys", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = keys.Select(k => k.Hash).ToArray() });
+            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await SinkReads.AnswersAsync(reader, ct).ConfigureAwait(false);
+        }, cancellationToken);
+    }
+
+    public Task KeepAnswersAsync(IReadOnlyList<PaidAnswer> answers, CancellationToken cancellationToken)
+    {
+        if (answers.Count == 0)
+            return Task.CompletedTask;
+        return _retry.RunAsync("keep answers", async ct =>
+        {
+            await using var conn = await _dataSource.OpenConnectionAsync(ct).ConfigureAwait(false);
+            await using var tx = await conn.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await UpsertAsync(conn, tx, SinkTables.Answers, answers, ct).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+    }
+
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,
         IReadOnlyList<CachedTranslation> translations, CancellationToken cancellationToken)
     {

@@ -20,6 +20,7 @@ internal sealed class PostgresSql(string schema)
         {CreateTable(SinkTables.Results)}
         {CreateTable(SinkTables.Quarantine)}
         {CreateTable(SinkTables.Translations)}
+        {CreateTable(SinkTables.Answers)}
         {CreateTable(SinkTables.Runs)}
         """;
 

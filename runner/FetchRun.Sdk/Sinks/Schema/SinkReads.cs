@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace FetchRun.Sdk.Sinks.Schema;
 
-/// <summary>Reads the answers of the sinks' two look-ups, whichever database gave them.</summary>
+/// <summary>Reads the answers of the sinks' three look-ups, whichever database gave them.</summary>
 internal static class SinkReads
 {
     /// <summary>What a translation look-up selects, in the order <see cref="TranslationsAsync"/> reads.</summary>
@@ -13,6 +13,14 @@ internal static class SinkReads
         var found = new HashSet<string>(StringComparer.Ordinal);
         while (await reader.ReadAsync(ct).ConfigureAwait(false))
             found.Add(reader.GetString(0));
+        return found;
+    }
+
+    public static async Task<IReadOnlyDictionary<AnswerKey, string>> AnswersAsync(DbDataReader reader, CancellationToken ct)
+    {
+        var found = new Dictionary<AnswerKey, string>();
+        while (await reader.ReadAsync(ct).ConfigureAwait(false))
+            found[new AnswerKey(reader.GetString(0))] = reader.GetString(1);
         return found;
     }
 

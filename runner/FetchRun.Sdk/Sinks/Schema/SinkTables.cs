@@ -2,7 +2,7 @@ using FetchRun.Sdk.Reviews;
 
 namespace FetchRun.Sdk.Sinks.Schema;
 
-/// <summary>The four tables of docs/database.md, shared by the PostgreSQL and SQLite sinks.</summary>
+/// <summary>The five tables of docs/database.md, shared by the PostgreSQL and SQLite sinks.</summary>
 internal static class SinkTables
 {
     public static readonly SinkTable<ReviewResult> Results = new("results", ["review_id"],
@@ -48,6 +48,12 @@ internal static class SinkTables
         new("target_language", ColumnKind.Text, true, t => t.TargetLanguage),
         new("translated_text", ColumnKind.Text, true, t => t.TranslatedText),
         new("truncated", ColumnKind.Boolean, true, t => t.Truncated),
+    ]);
+
+    public static readonly SinkTable<PaidAnswer> Answers = new("answers", ["key_hash"],
+    [
+        new("key_hash", ColumnKind.Text, true, a => a.Key.Hash),
+        new("answer", ColumnKind.Text, true, a => a.Answer),
     ]);
 
     public static readonly SinkTable<RunRecord> Runs = new("runs", ["run_id"],

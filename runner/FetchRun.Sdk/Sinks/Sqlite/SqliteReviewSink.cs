@@ -70,6 +70,24 @@ internal sealed partial class SqliteReviewSink : IReviewSink
             return await SinkReads.TranslationsAsync(reader, ct).ConfigureAwait(false);
         }, cancellationToken);
 
+    public Task<IReadOnlyDictionary<AnswerKey, string>> FindAnswersAsync(IReadOnlyCollection<AnswerKey> keys, CancellationToken cancellationToken) =>
+        GuardedAsync<IReadOnlyDictionary<AnswerKey, string>>("find kept answers", async ct =>
+        {
+            await using var cmd = KeysCommand(SqliteSql.SelectExisting(SinkTables.Answers, "key_hash", "key_hash, answer"),
+                keys.Select(k => k.Hash).ToArray());
+            await using var reader = await cmd.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            return await SinkReads.AnswersAsync(reader, ct).ConfigureAwait(false);
+        }, cancellationToken);
+
+    public Task KeepAnswersAsync(IReadOnlyList<PaidAnswer> answers, CancellationToken cancellationToken) =>
+        GuardedAsync("keep answers", async ct =>
+        {
+            await using var tx = (SqliteTransaction)await _connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            await UpsertAsync(tx, SinkTables.Answers, answers, ct).ConfigureAwait(false);
+            await tx.CommitAsync(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
     public Task WriteBatchAsync(IReadOnlyList<ReviewResult> results, IReadOnlyList<QuarantinedLine> quarantined,
         IReadOnlyList<CachedTranslation> translations, CancellationToken cancellationToken) =>
         GuardedAsync("write batch", async ct =>

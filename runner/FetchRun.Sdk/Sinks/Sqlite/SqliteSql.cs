@@ -7,7 +7,7 @@ internal static class SqliteSql
 {
     public static string CreateSchema() =>
         string.Join("\n", CreateTable(SinkTables.Results), CreateTable(SinkTables.Quarantine),
-            CreateTable(SinkTables.Translations), CreateTable(SinkTables.Runs));
+            CreateTable(SinkTables.Translations), CreateTable(SinkTables.Answers), CreateTable(SinkTables.Runs));
 
     public static string Upsert<T>(SinkTable<T> table) =>
         $"INSERT INTO {table.Name} ({table.ColumnList}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"$p{i}"))}) " +
