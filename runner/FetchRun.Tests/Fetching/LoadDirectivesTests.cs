@@ -28,6 +28,33 @@ public sealed class LoadDirectivesTests
     {
         Assert.That(LoadDirectives.Find("Console.WriteLine(\"#load \\\"x\\\"\");"), Is.Empty);
     }
+
+    [Test]
+    public void FindReferences_PackagesAndFiles_ReturnsThemWithLineAndColumn()
+    {
+        const string script = """
+            #r "nuget: CommandLineParser, 2.9.1"
+              #r "lib/tools.dll"
+            #load "a.csx"
+            #r "nuget:Microsoft.Extensions.Options"
+            var x = 1;
+            """;
+
+        var found = LoadDirectives.FindReferences(script);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(found, Is.EqualTo(new[]
+            {
+                new ReferenceDirective("nuget: CommandLineParser, 2.9.1", 1, 1), new ReferenceDirective("lib/tools.dll", 2, 3),
+                new ReferenceDirective("nuget:Microsoft.Extensions.Options", 4, 1),
+            }));
+            Assert.That(found.Select(r => r.IsPackage), Is.EqualTo(new[] { true, false, true }));
+            Assert.That(found[0].Package(), Is.EqualTo(("CommandLineParser", (string?)"2.9.1")));
+            Assert.That(found[2].Package(), Is.EqualTo(("Microsoft.Extensions.Options", (string?)null)));
+            Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("a.csx", 3) }));
+        });
+    }
 }
 
 public sealed class InputResolverTests
