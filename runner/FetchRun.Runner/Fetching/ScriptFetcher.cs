@@ -50,7 +50,7 @@ internal sealed class ScriptFetcher(IObjectStore store)
         var bundle = new ScriptBundle(main, loaded) { Libraries = libraries, Packages = packages };
         if (pinnedSha256 is not null && !string.Equals(bundle.Pin, pinnedSha256, StringComparison.OrdinalIgnoreCase))
             throw new JobFailedException(ExitCodes.PermissionDenied,
-                $"{script} with its {loaded.Count} #load'ed file(s) and {libraries.Count} #r assembly file(s) has SHA-256 {bundle.Pin}, but --script-sha256 pins {pinnedSha256}; refusing to run it.");
+                $"{script} with its {loaded.Count} #load'ed file(s){(libraries.Count > 0 ? $" and {libraries.Count} #r assembly file(s)" : "")} has SHA-256 {bundle.Pin}, but --script-sha256 pins {pinnedSha256}; refusing to run it.");
         return bundle;
     }
 
