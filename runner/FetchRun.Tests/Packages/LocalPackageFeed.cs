@@ -37,6 +37,9 @@ internal static class LocalPackageFeed
 
     public const string ScriptOutput = "cli WebProxy";
 
+    /// <summary>A second version in the feed, so that version ranges have a choice to make.</summary>
+    public static readonly (string Id, string Version) Newer = ("Microsoft.Extensions.DependencyInjection.Abstractions", "10.0.0");
+
     public static IEnumerable<string> RestoredByScript =>
         Packages.Where(p => p.Id != "Microsoft.Extensions.DependencyInjection.Abstractions").Select(p => $"{p.Id} {p.Version}");
 
@@ -44,7 +47,7 @@ internal static class LocalPackageFeed
     {
         Directory.CreateDirectory(folder);
         var packages = SettingsUtility.GetGlobalPackagesFolder(Settings.LoadDefaultSettings(root: null));
-        foreach (var (id, version) in Packages)
+        foreach (var (id, version) in Packages.Append(Newer))
         {
             var name = $"{id.ToLowerInvariant()}.{version}.nupkg";
             File.Copy(Path.Combine(packages, id.ToLowerInvariant(), version, name), Path.Combine(folder, name));

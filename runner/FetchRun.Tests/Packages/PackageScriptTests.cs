@@ -50,6 +50,23 @@ public sealed class PackageScriptTests : RunnerFixture
         })), check.Stderr);
     }
 
+    [TestCase("6.0.0", "6.0.0")]
+    [TestCase("[6.0.0, 11.0)", "6.0.0")]
+    [TestCase("(6.0.0, 11.0)", "10.0.0")]
+    [TestCase("*", "10.0.0")]
+    [TestCase("10.*", "10.0.0")]
+    [TestCase(null, "10.0.0")]
+    public async Task Check_VersionAsWritten_ResolvesAsNuGetDoes(string? written, string expected)
+    {
+        LocalPackageFeed.Create(Feed);
+        var id = LocalPackageFeed.Newer.Id;
+        var script = WriteScript("versions.csx", $"#r \"nuget: {id}{(written is null ? "" : ", " + written)}\"\nreturn 0;");
+
+        var (code, check) = await RunAsync(["check", script], FeedEnvironment(Feed));
+
+        Assert.That((code, check.StdoutLines[0]), Is.EqualTo((0, $"package {id} {expected}")), check.Stderr);
+    }
+
     [Test]
     public async Task Run_DynamicAndWholeFramework_CompileWithoutPackages()
     {
