@@ -37,7 +37,8 @@ internal static class CompiledScriptSource
 
         var references = await ReferenceRestore.RestoreAsync(bundle, nugetSource, cancellationToken).ConfigureAwait(false);
         if (references.Packages.Count > 0)
-            log.Info("packages restored", ("packages", string.Join(", ", references.Packages)), ("feed", nugetSource ?? PackageFeed.PublicFeed));
+            log.Info("packages restored", ("packages", string.Join(", ", references.Packages)), ("feed", nugetSource ?? PackageFeed.PublicFeed),
+                ("runner_assemblies", string.Join(", ", references.RunnerAssemblies)));
         var (result, elapsed) = ScriptCompiler.Compile(bundle, references);
         foreach (var diagnostic in result.Diagnostics)
             log.Raw(diagnostic);
