@@ -31,7 +31,15 @@ internal static class NuGetRestorer
         var feed = source ?? PackageFeed.PublicFeed;
         if (!PackageFeed.IsRemote(feed) && !Directory.Exists(feed))
             throw PackageFailure.FeedMissing(directives[0], feed);
-        var repository = PackageFeed.Open(source);
+        SourceRepository repository;
+        try
+        {
+            repository = PackageFeed.Open(source);
+        }
+        catch (NuGet.Configuration.NuGetConfigurationException e)
+        {
+            throw PackageFailure.Configuration(directives[0], e);
+        }
         using var cache = new SourceCacheContext { NoCache = true, DirectDownload = true };
         try
         {

@@ -6,7 +6,8 @@ namespace FetchRun.Runner.Packages;
 /// <summary>
 /// Every error of a package restore, worded as the compiler words its errors (<c>file(line,col): error CODE: …</c>,
 /// codes as NuGet's own: https://learn.microsoft.com/nuget/reference/errors-and-warnings/nu1101) with the exit code of
-/// docs/DESIGN's table: a package or version that does not exist does not compile (65), an unreachable feed is temporary (75).
+/// DESIGN.md's table: a package or version that does not exist does not compile (65), an unreachable feed is temporary (75),
+/// an unusable NuGet configuration is the machine's set-up (64).
 /// </summary>
 internal static class PackageFailure
 {
@@ -30,6 +31,10 @@ internal static class PackageFailure
 
     public static JobFailedException FeedUnreachable(PackageDirective package, string feed, Exception e) =>
         Fail(ExitCodes.Temporary, package, "NU1301", $"cannot reach the package feed {feed}: {Innermost(e).Message}");
+
+    // NuGet reads (and, when missing, creates) the user's NuGet.Config under HOME even for a folder feed.
+    public static JobFailedException Configuration(PackageDirective package, Exception e) =>
+        Fail(ExitCodes.Usage, package, "NU1000", $"the NuGet configuration cannot be read or created ({Innermost(e).Message}); make HOME writable or put a NuGet.Config in HOME/.nuget/NuGet/");
 
     private static JobFailedException Fail(int exitCode, PackageDirective package, string code, string message) =>
         new(exitCode, $"{package.Location}: error {code}: {message}");

@@ -17,23 +17,13 @@ internal static class PackageFeed
     public static SourceRepository Open(string? configured)
     {
         var source = configured ?? PublicFeed;
-        var known = ConfiguredSources().FirstOrDefault(s => string.Equals(s.Name, source, StringComparison.OrdinalIgnoreCase) || string.Equals(s.Source.TrimEnd('/'), source.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
+        var known = new PackageSourceProvider(Settings.LoadDefaultSettings(root: null)).LoadPackageSources().FirstOrDefault(s =>
+            string.Equals(s.Name, source, StringComparison.OrdinalIgnoreCase) ||
+            string.Equals(s.Source.TrimEnd('/'), source.TrimEnd('/'), StringComparison.OrdinalIgnoreCase));
         var package = known ?? new PackageSource(IsRemote(source) ? source : Path.GetFullPath(source));
         return Repository.Factory.GetCoreV3(package);
     }
 
-    // No NuGet.Config is fine (a container's read-only home cannot get the default one written): plain sources need none.
-    private static IEnumerable<PackageSource> ConfiguredSources()
-    {
-        try
-        {
-            return new PackageSourceProvider(Settings.LoadDefaultSettings(root: null)).LoadPackageSources().ToList();
-        }
-        catch (NuGetConfigurationException)
-        {
-            return [];
-        }
-    }
-
-    public static bool IsRemote(string source) => source.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
+    public static bool IsRemote(string source) =>
+        source.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || source.StartsWith("http://", StringComparison.OrdinalIgnoreCase);
 }

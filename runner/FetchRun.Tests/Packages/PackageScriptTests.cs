@@ -125,6 +125,22 @@ public sealed class PackageScriptTests : RunnerFixture
     }
 
     [Test]
+    public async Task Run_NuGetConfigurationUnusable_Exits64NamingHome()
+    {
+        LocalPackageFeed.Create(Feed);
+        var script = WriteScript("job.csx", "#r \"nuget: CommandLineParser, 2.9.1\"\nreturn 0;");
+        var home = WriteScript("not-a-folder", "HOME must be a folder");
+
+        var (exit, process) = await RunAsync(["run", script], new() { ["FETCHRUN_NUGET_SOURCE"] = Feed, ["HOME"] = home });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.EqualTo(64), process.Stderr);
+            Assert.That(process.Stderr, Does.Contain($"{script}(1,1): error NU1000: the NuGet configuration cannot be read or created"));
+        });
+    }
+
+    [Test]
     public async Task Run_AssemblyFileReference_LoadsItAndThePinCoversIt()
     {
         var library = Path.Combine(WorkDir, "lib", "CommandLine.dll");
