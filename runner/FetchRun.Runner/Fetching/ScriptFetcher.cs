@@ -25,7 +25,7 @@ internal sealed class ScriptFetcher(IObjectStore store)
         var pending = new Queue<ScriptFile>([main]);
         while (pending.TryDequeue(out var file))
         {
-            foreach (var directive in LoadDirectives.Find(file.Text))
+            foreach (var directive in ScriptDirectives.Find(file.Text))
             {
                 var uri = LoadScope.Resolve(file, directive);
                 if (!Admit(seen, uri, script))
@@ -34,7 +34,7 @@ internal sealed class ScriptFetcher(IObjectStore store)
                 loaded.Add(next);
                 pending.Enqueue(next);
             }
-            foreach (var reference in LoadDirectives.FindReferences(file.Text))
+            foreach (var reference in ScriptDirectives.FindReferences(file.Text))
             {
                 if (reference.IsPackage)
                 {

@@ -130,7 +130,8 @@ internal static class NuGetRestorer
         SourceCacheContext cache, List<LibraryImage> libraries, SortedSet<string> runner, CancellationToken cancellationToken)
     {
         using var nupkg = new MemoryStream();
-        await finder.CopyNupkgToStreamAsync(package.Id, package.Version, nupkg, cache, NullLogger.Instance, cancellationToken).ConfigureAwait(false);
+        if (!await finder.CopyNupkgToStreamAsync(package.Id, package.Version, nupkg, cache, NullLogger.Instance, cancellationToken).ConfigureAwait(false))
+            throw PackageFailure.NotDownloaded(directives[0], $"{package.Id} {package.Version}");
         nupkg.Position = 0;
         using var reader = new PackageArchiveReader(nupkg);
         var groups = reader.GetLibItems().ToList();

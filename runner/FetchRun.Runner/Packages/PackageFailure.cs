@@ -32,6 +32,9 @@ internal static class PackageFailure
     public static JobFailedException FeedUnreachable(PackageDirective package, string feed, Exception e) =>
         Fail(ExitCodes.Temporary, package, "NU1301", $"cannot reach the package feed {feed}: {Innermost(e).Message}");
 
+    public static JobFailedException NotDownloaded(PackageDirective package, string identity) =>
+        Fail(ExitCodes.Temporary, package, "NU1301", $"the package feed lists {identity} but did not deliver it");
+
     // NuGet reads (and, when missing, creates) the user's NuGet.Config under HOME even for a folder feed.
     public static JobFailedException Configuration(PackageDirective package, Exception e) =>
         Fail(ExitCodes.Usage, package, "NU1000", $"the NuGet configuration cannot be read or created ({Innermost(e).Message}); make HOME writable or put a NuGet.Config in HOME/.nuget/NuGet/");

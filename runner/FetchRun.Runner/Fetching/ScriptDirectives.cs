@@ -7,7 +7,7 @@ namespace FetchRun.Runner.Fetching;
 /// hit must not load Roslyn). C# allows them only before the first token, so the scan stops at the first line
 /// of code; the compiler still reports a misplaced or unresolvable one.
 /// </summary>
-internal static partial class LoadDirectives
+internal static partial class ScriptDirectives
 {
     public static IReadOnlyList<LoadDirective> Find(string text) =>
         Scan(text).Where(d => d.Keyword == "load").Select(d => new LoadDirective(d.Value, d.Line)).ToList();

@@ -3,7 +3,7 @@ using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Tests.Fetching;
 
-public sealed class LoadDirectivesTests
+public sealed class ScriptDirectivesTests
 {
     [Test]
     public void Find_LeadingDirectivesAndComments_ReturnsLoadsInOrder()
@@ -20,13 +20,13 @@ public sealed class LoadDirectivesTests
             #load "ignored.csx"
             """;
 
-        Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("lib/a.csx", 5), new LoadDirective("../b.csx", 7) }));
+        Assert.That(ScriptDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("lib/a.csx", 5), new LoadDirective("../b.csx", 7) }));
     }
 
     [Test]
     public void Find_NoDirectives_ReturnsNone()
     {
-        Assert.That(LoadDirectives.Find("Console.WriteLine(\"#load \\\"x\\\"\");"), Is.Empty);
+        Assert.That(ScriptDirectives.Find("Console.WriteLine(\"#load \\\"x\\\"\");"), Is.Empty);
     }
 
     [Test]
@@ -40,7 +40,7 @@ public sealed class LoadDirectivesTests
             var x = 1;
             """;
 
-        var found = LoadDirectives.FindReferences(script);
+        var found = ScriptDirectives.FindReferences(script);
 
         Assert.Multiple(() =>
         {
@@ -52,7 +52,7 @@ public sealed class LoadDirectivesTests
             Assert.That(found.Select(r => r.IsPackage), Is.EqualTo(new[] { true, false, true }));
             Assert.That(found[0].Package(), Is.EqualTo(("CommandLineParser", (string?)"2.9.1")));
             Assert.That(found[2].Package(), Is.EqualTo(("Microsoft.Extensions.Options", (string?)null)));
-            Assert.That(LoadDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("a.csx", 3) }));
+            Assert.That(ScriptDirectives.Find(script), Is.EqualTo(new[] { new LoadDirective("a.csx", 3) }));
         });
     }
 }
