@@ -36,6 +36,20 @@ public sealed class PackageScriptTests : RunnerFixture
     }
 
     [Test]
+    public async Task Run_WritingJobsPackagesSample_RunsAsDocumented()
+    {
+        LocalPackageFeed.Create(Feed);
+        var doc = File.ReadAllText(Path.Combine(RunnerPaths.RepositoryRoot, "docs", "writing-jobs.md"));
+        var section = doc[doc.IndexOf("## Packages:", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```csharp\n", StringComparison.Ordinal) + "```csharp\n".Length;
+        var script = WriteScript("job.csx", section[start..section.IndexOf("```", start, StringComparison.Ordinal)]);
+
+        var (code, process) = await RunAsync(["run", script, "--", "--name", "docs"], FeedEnvironment(Feed));
+
+        Assert.That((code, process.LogRecord("parsed").GetProperty("name").GetString()), Is.EqualTo((0, "docs")), process.Stderr);
+    }
+
+    [Test]
     public async Task Check_Packages_PrintsResolvedVersionsThenThePin()
     {
         LocalPackageFeed.Create(Feed);
