@@ -17,4 +17,7 @@ internal static class EnvironmentVariables
 
     // FetchRun's own: one per command-line option (see Cli/Options.cs), plus the cache directory.
     public const string CacheDirectory = "FETCHRUN_CACHE_DIR";
+
+    // The feed #r "nuget:" packages come from: a URL, a local folder or a NuGet.Config source name (Packages/PackageFeed.cs).
+    public const string NuGetSource = "FETCHRUN_NUGET_SOURCE";
 }

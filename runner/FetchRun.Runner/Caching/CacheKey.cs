@@ -10,13 +10,13 @@ using FetchRun.Sdk;
 namespace FetchRun.Runner.Caching;
 
 /// <summary>
-/// The compile-cache key: SHA-256 over the script and its <c>#load</c> closure (path and content hash of
-/// each file), the runner version, the globals assembly identity (its MVID, so a rebuilt SDK never binds
+/// The compile-cache key: SHA-256 over the script and its closure (path and content hash of each
+/// <c>#load</c>ed file and <c>#r</c> assembly; the <c>#r "nuget:"</c> list is part of the files' text), the runner version, the globals assembly identity (its MVID, so a rebuilt SDK never binds
 /// to a stale script), the Roslyn and runtime versions, and the compilation settings.
 /// </summary>
 internal static class CacheKey
 {
-    private const string Format = "fetchrun-compile-cache-v1";
+    private const string Format = "fetchrun-compile-cache-v2";
 
     public static string Compute(ScriptBundle bundle) => Compute(bundle, Toolchain.Current);
 
@@ -28,6 +28,8 @@ internal static class CacheKey
             .Append(ScriptCompilationSettings.Fingerprint).Append('\n');
         foreach (var file in bundle.All)
             text.Append(file.Path).Append('\0').Append(file.Sha256).Append('\n');
+        foreach (var library in bundle.Libraries)
+            text.Append(library.Uri).Append('\0').Append(library.Sha256).Append('\n');
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 }

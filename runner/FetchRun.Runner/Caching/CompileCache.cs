@@ -28,7 +28,7 @@ internal enum CacheOutcome
 /// </remarks>
 internal sealed class CompileCache(CacheSettings settings, IObjectStore store, IJobLog log, SharedCacheAccess access)
 {
-    public async Task<(byte[]? Assembly, CacheOutcome Outcome)> TryGetAsync(string key, CancellationToken cancellationToken)
+    public async Task<(CachedScript? Script, CacheOutcome Outcome)> TryGetAsync(string key, CancellationToken cancellationToken)
     {
         if (!settings.Enabled)
             return (null, CacheOutcome.Off);
@@ -43,11 +43,11 @@ internal sealed class CompileCache(CacheSettings settings, IObjectStore store, I
         return (null, CacheOutcome.Miss);
     }
 
-    public async Task PutAsync(string key, byte[] assembly, CancellationToken cancellationToken)
+    public async Task PutAsync(string key, CachedScript script, CancellationToken cancellationToken)
     {
         if (!settings.Enabled)
             return;
-        var entry = CacheEntry.Wrap(assembly);
+        var entry = CacheEntry.Wrap(script);
         await TryWriteAsync(LocalUri(key), entry, cancellationToken).ConfigureAwait(false);
         if (Filling)
         {
@@ -69,15 +69,15 @@ internal sealed class CompileCache(CacheSettings settings, IObjectStore store, I
 
     private ObjectUri SharedUri(string key) => ObjectUri.Parse($"{settings.Shared}{key}.dll");
 
-    private async Task<byte[]?> TryReadAsync(ObjectUri uri, CancellationToken cancellationToken)
+    private async Task<CachedScript?> TryReadAsync(ObjectUri uri, CancellationToken cancellationToken)
     {
         if (uri.Scheme == ObjectScheme.File && !File.Exists(uri.Location))
             return null;
         try
         {
             var stored = await store.ReadAsync(uri, cancellationToken).ConfigureAwait(false);
-            if (CacheEntry.TryUnwrap(stored.Content, out var assembly))
-                return assembly;
+            if (CacheEntry.TryUnwrap(stored.Content, out var script))
+                return script;
             log.Warn("compile cache entry is corrupt; compiling again", ("cache_entry", uri.ToString()));
         }
         catch (JobFailedException e) when (e.ExitCode == ExitCodes.NotFound)

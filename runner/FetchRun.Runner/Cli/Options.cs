@@ -19,7 +19,7 @@ internal static class Options
         "A script parameter, read by the script as Params[\"k\"]; repeatable.", Repeatable: true);
 
     public static readonly OptionSpec ScriptSha256 = new("--script-sha256", "FETCHRUN_SCRIPT_SHA256", "hex",
-        "Refuse to run unless the SHA-256 of the script and its #load closure is this (exit 77): for a script without #load, its plain sha256sum. 'fetchrun check' prints it; docs/writing-jobs.md defines it.");
+        "Refuse to run unless the SHA-256 of the script and its closure (#load files, #r dll files; the #r nuget list is script text) is this (exit 77): for a script with neither, its plain sha256sum. 'fetchrun check' prints it; docs/writing-jobs.md defines it.");
 
     public static readonly OptionSpec Cache = new("--cache", "FETCHRUN_CACHE", "local|off|s3://bucket/prefix/",
         "Where compiled scripts are kept: the local directory (FETCHRUN_CACHE_DIR), off, or an S3 prefix shared by array children (in addition to the local directory). Default local. 'run' only reads the S3 prefix (a miss is compiled and kept locally); 'check' compiles and writes it, so the upload step fills it.");

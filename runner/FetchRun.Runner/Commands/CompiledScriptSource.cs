@@ -3,19 +3,21 @@ using FetchRun.Runner.Compilation;
 using FetchRun.Runner.Fetching;
 using FetchRun.Runner.Hosting;
 using FetchRun.Runner.Logging;
+using FetchRun.Runner.Packages;
 
 namespace FetchRun.Runner.Commands;
 
-/// <summary>A loaded script (null when it does not compile), where it came from and how long compiling took.</summary>
-internal sealed record CompiledScript(ScriptAssembly? Script, CacheOutcome Outcome, long CompileMs);
+/// <summary>A loaded script (null when it does not compile), where it came from, how long compiling took, and its resolved packages.</summary>
+internal sealed record CompiledScript(ScriptAssembly? Script, CacheOutcome Outcome, long CompileMs, IReadOnlyList<string> Packages);
 
 /// <summary>
-/// Gets a runnable script: from the cache when the key matches and the entry loads, else from the
-/// compiler (printing its diagnostics), filling the cache.
+/// Gets a runnable script: from the cache when the key matches and the entry loads (with the packages frozen in
+/// it: no feed is contacted), else restores its <c>#r</c> references and compiles it (printing the compiler's
+/// diagnostics), filling the cache.
 /// </summary>
 internal static class CompiledScriptSource
 {
-    public static async Task<CompiledScript> GetAsync(ScriptBundle bundle, CompileCache cache, JobLog log, CancellationToken cancellationToken)
+    public static async Task<CompiledScript> GetAsync(ScriptBundle bundle, CompileCache cache, JobLog log, string? nugetSource, CancellationToken cancellationToken)
     {
         var key = CacheKey.Compute(bundle);
         var (cached, outcome) = await cache.TryGetAsync(key, cancellationToken).ConfigureAwait(false);
@@ -23,7 +25,7 @@ internal static class CompiledScriptSource
         {
             try
             {
-                return new CompiledScript(ScriptAssembly.Load(cached), outcome, 0);
+                return new CompiledScript(ScriptAssembly.Load(cached), outcome, 0, cached.Packages);
             }
             catch (BadImageFormatException e)
             {
@@ -31,17 +33,23 @@ internal static class CompiledScriptSource
                 cache.Evict(key);
             }
         }
+        var missed = outcome == CacheOutcome.Off ? CacheOutcome.Off : CacheOutcome.Miss;
 
-        var (result, elapsed) = ScriptCompiler.Compile(bundle);
+        var references = await ReferenceRestore.RestoreAsync(bundle, nugetSource, cancellationToken).ConfigureAwait(false);
+        if (references.Packages.Count > 0)
+            log.Info("packages restored", ("packages", string.Join(", ", references.Packages)), ("feed", nugetSource ?? PackageFeed.PublicFeed),
+                ("runner_assemblies", string.Join(", ", references.RunnerAssemblies)));
+        var (result, elapsed) = ScriptCompiler.Compile(bundle, references);
         foreach (var diagnostic in result.Diagnostics)
             log.Raw(diagnostic);
         var compileMs = (long)elapsed.TotalMilliseconds;
         if (!result.Succeeded)
         {
             log.Error($"{bundle.Main.Path} does not compile: {result.ErrorCount} error(s)", ("exit_code", Sdk.ExitCodes.DataError), ("compile_ms", compileMs));
-            return new CompiledScript(null, outcome == CacheOutcome.Off ? CacheOutcome.Off : CacheOutcome.Miss, compileMs);
+            return new CompiledScript(null, missed, compileMs, references.Packages);
         }
-        await cache.PutAsync(key, result.Assembly!, cancellationToken).ConfigureAwait(false);
-        return new CompiledScript(ScriptAssembly.Load(result.Assembly!), outcome == CacheOutcome.Off ? CacheOutcome.Off : CacheOutcome.Miss, compileMs);
+        var script = new CachedScript(result.Assembly!, references.Libraries, references.Packages);
+        await cache.PutAsync(key, script, cancellationToken).ConfigureAwait(false);
+        return new CompiledScript(ScriptAssembly.Load(script), missed, compileMs, references.Packages);
     }
 }

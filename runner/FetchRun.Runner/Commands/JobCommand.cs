@@ -16,7 +16,8 @@ namespace FetchRun.Runner.Commands;
 /// then, for run, resolve this child's inputs and run the script under the Batch stopping contract.
 /// Every failure ends as one log line with its exit code.
 /// </summary>
-/// <remarks><c>check</c> prints the closure's pin (<see cref="ScriptPin"/>) on <paramref name="stdout"/>, alone on its line, for the upload step.</remarks>
+/// <remarks><c>check</c> prints the resolved packages (<c>package Id Version</c>, one a line) and last the closure's pin
+/// (<see cref="ScriptPin"/>) on <paramref name="stdout"/>, alone on its line, for the upload step.</remarks>
 internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IEnvironment env, TextWriter stdout, Action<int> exit)
 {
     public async Task<int> RunAsync()
@@ -29,7 +30,7 @@ internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IE
         using var store = new ObjectStore();
         var code = await ExecuteAsync(stop, store).ConfigureAwait(false);
         log.Info(options.Verb == Verb.Check ? "check finished" : "job finished",
-            ("exit_code", code), ("duration_ms", clock.ElapsedMilliseconds), ("compiler_loaded", CompilerLoaded()));
+            ("exit_code", code), ("duration_ms", clock.ElapsedMilliseconds), ("compiler_loaded", CompilerLoaded()), ("nuget_loaded", NuGetLoaded()));
         return code;
     }
 
@@ -39,16 +40,19 @@ internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IE
         {
             var bundle = await new ScriptFetcher(store).FetchAsync(options.Script, options.ScriptSha256, stop.Token).ConfigureAwait(false);
             var cache = new CompileCache(options.Cache, store, log, options.Verb == Verb.Check ? SharedCacheAccess.Fill : SharedCacheAccess.Read);
-            var compiled = await CompiledScriptSource.GetAsync(bundle, cache, log, stop.Token).ConfigureAwait(false);
+            var compiled = await CompiledScriptSource.GetAsync(bundle, cache, log, env.Get(EnvironmentVariables.NuGetSource), stop.Token).ConfigureAwait(false);
             log.Info(options.Verb == Verb.Check ? "script checked" : "script ready",
                 ("script", bundle.Main.Path), ("etag", bundle.Main.ETag), ("version_id", bundle.Main.VersionId),
-                ("sha256", bundle.Main.Sha256), ("script_sha256", bundle.Pin), ("loaded_files", bundle.Loaded.Count), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
+                ("sha256", bundle.Main.Sha256), ("script_sha256", bundle.Pin), ("loaded_files", bundle.Loaded.Count), ("assembly_files", bundle.Libraries.Count),
+                ("packages", string.Join(", ", compiled.Packages)), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
                 ("compile_ms", compiled.CompileMs), ("compiler_loaded", CompilerLoaded()));
             if (compiled.Script is null)
                 return ExitCodes.DataError;
             using var script = compiled.Script;
             if (options.Verb == Verb.Check)
             {
+                foreach (var package in compiled.Packages)
+                    await stdout.WriteLineAsync($"package {package}").ConfigureAwait(false);
                 await stdout.WriteLineAsync(bundle.Pin).ConfigureAwait(false);
                 return ExitCodes.Success;
             }
@@ -108,6 +112,10 @@ internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IE
         }
     }
 
-    private static bool CompilerLoaded() =>
-        AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name?.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) == true);
+    private static bool CompilerLoaded() => Loaded("Microsoft.CodeAnalysis");
+
+    private static bool NuGetLoaded() => Loaded("NuGet.");
+
+    private static bool Loaded(string namePrefix) =>
+        AppDomain.CurrentDomain.GetAssemblies().Any(a => a.GetName().Name?.StartsWith(namePrefix, StringComparison.Ordinal) == true);
 }

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Text;
 using FetchRun.Runner.Fetching;
 using FetchRun.Sdk;
@@ -35,14 +34,4 @@ internal sealed class BundleSourceResolver(ScriptBundle bundle) : SourceReferenc
     public override bool Equals(object? other) => ReferenceEquals(this, other);
 
     public override int GetHashCode() => bundle.GetHashCode();
-}
-
-/// <summary>Refuses <c>#r</c>: scripts use the SDK and the framework assemblies the runner references.</summary>
-internal sealed class NoMetadataReferences : MetadataReferenceResolver
-{
-    public override ImmutableArray<PortableExecutableReference> ResolveReference(string reference, string? baseFilePath, MetadataReferenceProperties properties) => [];
-
-    public override bool Equals(object? other) => other is NoMetadataReferences;
-
-    public override int GetHashCode() => nameof(NoMetadataReferences).GetHashCode(StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using FetchRun.Runner.Fetching;
@@ -17,17 +18,19 @@ namespace FetchRun.Runner.Compilation;
 /// </summary>
 internal static class RoslynCompiler
 {
-    public static CompileResult Compile(ScriptBundle bundle)
+    public static CompileResult Compile(ScriptBundle bundle, ScriptReferences references)
     {
+        var directives = DirectiveReferences(references);
+        var runner = RunnerAssemblies.CompileReferences().Select(p => MetadataReference.CreateFromFile(p)).ToList();
         var options = ScriptOptions.Default
-            .WithReferences(References())
+            .WithReferences([.. runner, .. directives])
             .WithImports(ScriptCompilationSettings.Imports)
             .WithOptimizationLevel(OptimizationLevel.Release)
             .WithEmitDebugInformation(true)
             .WithFilePath(bundle.Main.Path)
             .WithFileEncoding(Encoding.UTF8)
             .WithSourceResolver(new BundleSourceResolver(bundle))
-            .WithMetadataResolver(new NoMetadataReferences())
+            .WithMetadataResolver(new BundleReferenceResolver(directives.FirstOrDefault() ?? runner[^1]))
             .WithLanguageVersion(LanguageVersion.Latest);
         var compilation = CSharpScript.Create(bundle.Main.Text, options, typeof(JobGlobals)).GetCompilation();
 
@@ -45,17 +48,9 @@ internal static class RoslynCompiler
         return new CompileResult(emitted.Success ? assembly.ToArray() : null, lines, errors);
     }
 
-    private static IEnumerable<MetadataReference> References()
-    {
-        var trusted = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? "")
-            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .ToLookup(Path.GetFileNameWithoutExtension, StringComparer.OrdinalIgnoreCase);
-        foreach (var name in ScriptCompilationSettings.References)
-        {
-            var path = trusted[name].FirstOrDefault()
-                ?? (name == "FetchRun.Sdk" ? typeof(JobGlobals).Assembly.Location : null)
-                ?? throw new InvalidOperationException($"the runner cannot find the assembly {name} to compile scripts against.");
-            yield return MetadataReference.CreateFromFile(path);
-        }
-    }
+    private static ImmutableArray<PortableExecutableReference> DirectiveReferences(ScriptReferences references) =>
+    [
+        .. references.Libraries.Select(l => MetadataReference.CreateFromImage(l.Image, filePath: l.Name + ".dll")),
+        .. references.RunnerAssemblies.Select(name => MetadataReference.CreateFromFile(RunnerAssemblies.ByName[name])),
+    ];
 }

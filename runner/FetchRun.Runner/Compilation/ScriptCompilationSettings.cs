@@ -13,14 +13,12 @@ internal static class ScriptCompilationSettings
         "FetchRun.Sdk.Reviews", "FetchRun.Sdk.Reviews.Reading", "FetchRun.Sdk.Sinks", "FetchRun.Sdk.Pipeline",
     ];
 
-    /// <summary>Assemblies a script may use, by simple name, resolved from the running application's trusted platform assemblies.</summary>
-    public static IReadOnlyList<string> References { get; } =
-    [
-        "System.Private.CoreLib", "System.Runtime", "netstandard", "System.Console", "System.Collections",
-        "System.Collections.Concurrent", "System.Linq", "System.Net.Http", "System.Net.Primitives", "System.Text.Json",
-        "System.Text.RegularExpressions", "System.IO.Compression", "System.Threading", "System.Memory",
-        "System.Security.Cryptography", "FetchRun.Sdk",
-    ];
+    /// <summary>
+    /// What a script is compiled against, as a project would be: every assembly of these shared frameworks (the
+    /// runner's own, so their versions are the runtime's, part of the cache key) and these runner libraries, by
+    /// simple name, from the running application's trusted platform assemblies.
+    /// </summary>
+    public static IReadOnlyList<string> References { get; } = ["framework:Microsoft.NETCore.App", "FetchRun.Sdk"];
 
     public const string Optimization = "Release";
     public const string DebugInformation = "EmbeddedPortablePdb";

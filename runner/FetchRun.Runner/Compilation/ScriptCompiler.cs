@@ -8,10 +8,10 @@ namespace FetchRun.Runner.Compilation;
 internal static class ScriptCompiler
 {
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static (CompileResult Result, TimeSpan Elapsed) Compile(ScriptBundle bundle)
+    public static (CompileResult Result, TimeSpan Elapsed) Compile(ScriptBundle bundle, ScriptReferences references)
     {
         var watch = Stopwatch.StartNew();
-        var result = RoslynCompiler.Compile(bundle);
+        var result = RoslynCompiler.Compile(bundle, references);
         return (result, watch.Elapsed);
     }
 }

@@ -14,9 +14,29 @@ internal sealed record ScriptFile(ObjectUri Uri, string Text, string Sha256, str
     public string Path => Uri.ToString();
 }
 
-/// <summary>A script and its <c>#load</c> closure, main script first, each file once.</summary>
+/// <summary>An assembly a script names with <c>#r "lib.dll"</c>, fetched like a <c>#load</c>ed file.</summary>
+/// <param name="Uri">Where it was read.</param>
+/// <param name="Image">Its bytes.</param>
+/// <param name="Sha256">Lower-case hex SHA-256 of its bytes.</param>
+internal sealed record ScriptLibrary(ObjectUri Uri, byte[] Image, string Sha256);
+
+/// <summary>A <c>#r "nuget: Id, Version"</c>: the package, the version as written (null when none) and where it was written.</summary>
+internal sealed record PackageDirective(string Id, string? Version, string File, int Line, int Column)
+{
+    /// <summary>Where an error about this package points, as the compiler writes it.</summary>
+    public string Location => $"{File}({Line},{Column})";
+}
+
+/// <summary>
+/// A script and its closure: the <c>#load</c>ed files, the <c>#r</c> assemblies and the <c>#r "nuget:"</c>
+/// packages, main script first, each file once.
+/// </summary>
 internal sealed record ScriptBundle(ScriptFile Main, IReadOnlyList<ScriptFile> Loaded)
 {
+    public IReadOnlyList<ScriptLibrary> Libraries { get; init; } = [];
+
+    public IReadOnlyList<PackageDirective> Packages { get; init; } = [];
+
     /// <summary>The closure's SHA-256 as <c>--script-sha256</c> pins it (<see cref="ScriptPin"/>).</summary>
     public string Pin => ScriptPin.Compute(this);
 

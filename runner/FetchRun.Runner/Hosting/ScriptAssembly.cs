@@ -1,12 +1,14 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using FetchRun.Runner.Caching;
 using FetchRun.Sdk;
 
 namespace FetchRun.Runner.Hosting;
 
 /// <summary>
-/// A compiled script loaded into a collectible load context. Its submission factory is invoked directly,
-/// as the scripting API would, so that running a cached script needs no compiler.
+/// A compiled script loaded into a collectible load context, with its package and <c>#r</c> assemblies. Its
+/// submission factory is invoked directly, as the scripting API would, so that running a cached script needs no
+/// compiler. Any other assembly it asks for (the framework, the SDK, AWSSDK.Core…) is the runner's own copy.
 /// </summary>
 internal sealed class ScriptAssembly : IDisposable
 {
@@ -23,13 +25,13 @@ internal sealed class ScriptAssembly : IDisposable
         _factory = factory;
     }
 
-    /// <summary>Loads the assembly; throws <see cref="BadImageFormatException"/> when it is not a script assembly.</summary>
-    public static ScriptAssembly Load(byte[] image)
+    /// <summary>Loads the script; throws <see cref="BadImageFormatException"/> when it is not a script assembly.</summary>
+    public static ScriptAssembly Load(CachedScript script)
     {
-        var context = new AssemblyLoadContext("fetchrun-script", isCollectible: true);
+        var context = new ScriptLoadContext(script.Libraries);
         try
         {
-            var assembly = context.LoadFromStream(new MemoryStream(image, writable: false));
+            var assembly = context.LoadFromStream(new MemoryStream(script.Assembly, writable: false));
             var factory = assembly.GetType(SubmissionType)?.GetMethod(FactoryMethod, BindingFlags.Public | BindingFlags.Static)
                 ?? throw new BadImageFormatException($"the compiled script has no {SubmissionType}.{FactoryMethod}.");
             return new ScriptAssembly(context, factory);
@@ -57,4 +59,13 @@ internal sealed class ScriptAssembly : IDisposable
     }
 
     public void Dispose() => _context.Unload();
+
+    /// <summary>Loads the script's own libraries from their bytes; returns null for anything else, so the runner's copy serves.</summary>
+    private sealed class ScriptLoadContext(IReadOnlyList<LibraryImage> libraries) : AssemblyLoadContext("fetchrun-script", isCollectible: true)
+    {
+        private readonly Dictionary<string, byte[]> _images = libraries.ToDictionary(l => l.Name, l => l.Image, StringComparer.OrdinalIgnoreCase);
+
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            assemblyName.Name is { } name && _images.TryGetValue(name, out var image) ? LoadFromStream(new MemoryStream(image, writable: false)) : null;
+    }
 }

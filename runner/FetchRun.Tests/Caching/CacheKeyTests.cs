@@ -31,6 +31,8 @@ public sealed class CacheKeyTests
             CacheKey.Compute(Bundle(mainSha: "m2"), Tools),
             CacheKey.Compute(Bundle(loadedSha: "l2"), Tools),
             CacheKey.Compute(new ScriptBundle(File("s3://b/other.csx", "m1"), [File("s3://b/lib.csx", "l1")]), Tools),
+            CacheKey.Compute(Bundle() with { Libraries = [new ScriptLibrary(ObjectUri.Parse("s3://b/lib.dll"), [], "d1")] }, Tools),
+            CacheKey.Compute(Bundle() with { Libraries = [new ScriptLibrary(ObjectUri.Parse("s3://b/lib.dll"), [], "d2")] }, Tools),
             CacheKey.Compute(Bundle(), Tools with { Runner = "1.0.1" }),
             CacheKey.Compute(Bundle(), Tools with { GlobalsIdentity = "FetchRun.Sdk/def" }),
             CacheKey.Compute(Bundle(), Tools with { Roslyn = "5.13.0" }),
@@ -56,16 +58,32 @@ public sealed class CacheEntryTests
     {
         byte[] assembly = [1, 2, 3, 4, 5];
 
-        Assert.That(CacheEntry.TryUnwrap(CacheEntry.Wrap(assembly), out var read), Is.True);
-        Assert.That(read, Is.EqualTo(assembly));
+        Assert.That(CacheEntry.TryUnwrap(CacheEntry.Wrap(CachedScript.Alone(assembly)), out var read), Is.True);
+        Assert.That((read.Assembly, read.Libraries, read.Packages), Is.EqualTo((assembly, Array.Empty<LibraryImage>(), Array.Empty<string>())));
+    }
+
+    [Test]
+    public void TryUnwrap_EntryWithPackages_ReturnsLibrariesAndFrozenVersions()
+    {
+        var script = new CachedScript([9, 8], [new LibraryImage("CommandLine", [1, 2, 3]), new LibraryImage("Microsoft.Extensions.Options", [])],
+            ["CommandLineParser 2.9.1", "Microsoft.Extensions.Options 6.0.0"]);
+
+        Assert.That(CacheEntry.TryUnwrap(CacheEntry.Wrap(script), out var read), Is.True);
+        Assert.Multiple(() =>
+        {
+            Assert.That(read.Assembly, Is.EqualTo(script.Assembly));
+            Assert.That(read.Libraries.Select(l => (l.Name, l.Image)), Is.EqualTo(script.Libraries.Select(l => (l.Name, l.Image))));
+            Assert.That(read.Packages, Is.EqualTo(script.Packages));
+        });
     }
 
     [TestCase(0)]
     [TestCase(10)]
+    [TestCase(40)]
     [TestCase(-1)]
     public void TryUnwrap_DamagedEntry_IsRejected(int damageAt)
     {
-        var entry = CacheEntry.Wrap([1, 2, 3, 4, 5]);
+        var entry = CacheEntry.Wrap(new CachedScript([1, 2, 3, 4, 5], [new LibraryImage("Lib", [6, 7])], ["Lib 1.0.0"]));
         if (damageAt < 0)
             entry = entry[..^1];
         else

@@ -109,7 +109,13 @@ public sealed class CommandLineParserTests
         var help = HelpText.Build();
 
         Assert.That(help, Does.Contain("'run' only reads the S3 prefix (a miss is compiled and kept locally); 'check' compiles and writes it")
-            .And.Contain("SHA-256 of the script and its #load closure"));
+            .And.Contain("SHA-256 of the script and its closure (#load files, #r dll files; the #r nuget list is script text)"));
+    }
+
+    [Test]
+    public void Help_Packages_NamesTheFeedVariable()
+    {
+        Assert.That(HelpText.Build(), Does.Contain("#r \"nuget: Id, Version\" packages come from FETCHRUN_NUGET_SOURCE"));
     }
 
     [TestCase(new[] { "run", "x.csx", "--log-format", "json" }, null, "Json")]

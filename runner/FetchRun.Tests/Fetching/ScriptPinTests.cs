@@ -33,4 +33,15 @@ public sealed class ScriptPinTests
 
         Assert.That(new[] { Pin("m", "l2"), Pin("m2", "l") }, Has.None.EqualTo(Pin("m", "l")));
     }
+
+    [Test]
+    public void Compute_WithAssemblyReference_ListsTheDllInTheManifest()
+    {
+        var bundle = new ScriptBundle(File("s3://b/jobs/main.csx", "m"), [])
+        {
+            Libraries = [new ScriptLibrary(ObjectUri.Parse("s3://b/jobs/lib/tools.dll"), [1], "d")],
+        };
+
+        Assert.That(ScriptPin.Compute(bundle), Is.EqualTo(Sha("m  main.csx\nd  lib/tools.dll\n")));
+    }
 }
