@@ -1,4 +1,5 @@
 using System.Net;
+using FetchRun.Sdk.Retries;
 
 namespace FetchRun.Sdk.Storage;
 
@@ -6,7 +7,7 @@ namespace FetchRun.Sdk.Storage;
 internal sealed class HttpsBackend : IObjectBackend, IDisposable
 {
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(60) };
-    private readonly Backoff _backoff = Backoff.Default;
+    private readonly TransientRetry _retry = TransientRetry.ForStorage(IsTransient);
 
     public async Task<StoredObject> ReadAsync(ObjectUri uri, CancellationToken cancellationToken)
     {
@@ -37,7 +38,7 @@ internal sealed class HttpsBackend : IObjectBackend, IDisposable
     };
 
     private Task<HttpResponseMessage> Send(ObjectUri uri, CancellationToken cancellationToken) =>
-        _backoff.RunAsync(async ct =>
+        _retry.RunAsync(async ct =>
         {
             var response = await _http.GetAsync(new Uri(uri.Location), HttpCompletionOption.ResponseHeadersRead, ct).ConfigureAwait(false);
             if (response.IsSuccessStatusCode)
@@ -49,6 +50,6 @@ internal sealed class HttpsBackend : IObjectBackend, IDisposable
                 HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden => StorageErrors.AccessDenied(uri, $"HTTP {(int)response.StatusCode}"),
                 _ => new HttpRequestException($"HTTP {(int)response.StatusCode} {response.ReasonPhrase}", null, response.StatusCode),
             };
-        }, IsTransient,
+        },
         (e, attempts) => StorageErrors.Unavailable(uri, attempts, e), cancellationToken);
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
+using FetchRun.Sdk.Retries;
 
 namespace FetchRun.Sdk.Storage;
 
@@ -11,7 +12,7 @@ namespace FetchRun.Sdk.Storage;
 /// </summary>
 internal sealed class S3Backend(IAmazonS3 client) : IObjectBackend, IDisposable
 {
-    private readonly Backoff _backoff = Backoff.Default;
+    private readonly TransientRetry _retry = TransientRetry.ForStorage(IsTransient);
 
     public async Task<StoredObject> ReadAsync(ObjectUri uri, CancellationToken cancellationToken)
     {
@@ -65,7 +66,7 @@ internal sealed class S3Backend(IAmazonS3 client) : IObjectBackend, IDisposable
     {
         try
         {
-            return await _backoff.RunAsync(action, IsTransient,
+            return await _retry.RunAsync(action,
                 (e, attempts) => StorageErrors.Unavailable(uri, attempts, e), cancellationToken).ConfigureAwait(false);
         }
         catch (AmazonS3Exception e) when (e.StatusCode == HttpStatusCode.NotFound || e.ErrorCode is "NoSuchKey" or "NoSuchBucket" or "NoSuchVersion")

@@ -1,3 +1,4 @@
+using FetchRun.Sdk.Retries;
 using Npgsql;
 
 namespace FetchRun.Sdk.Sinks.Postgres;
@@ -7,32 +8,32 @@ namespace FetchRun.Sdk.Sinks.Postgres;
 /// failure into the job's exit code. Every operation is idempotent, so a retry after a commit whose
 /// outcome is unknown is safe.
 /// </summary>
-internal sealed class PostgresRetry(PostgresSinkOptions options, NpgsqlDataSource dataSource, string description, string? password)
+internal sealed class PostgresRetry
 {
+    private readonly TransientRetry _retry;
+    private readonly string _description;
+    private readonly string? _password;
+
+    public PostgresRetry(PostgresSinkOptions options, NpgsqlDataSource dataSource, string description, string? password)
+    {
+        _description = description;
+        _password = password;
+        // Pooled connections to a restarted server are dead; do not hand them out again.
+        _retry = new TransientRetry(e => PostgresErrors.Classify(e) == PostgresFailure.Transient, options.RetryDelay,
+            TimeSpan.FromMinutes(1), options.MaxAttempts, options.Clock, jitter: false, beforeRetry: _ => dataSource.Clear());
+    }
+
     public async Task<T> RunAsync<T>(string operation, Func<CancellationToken, Task<T>> action, CancellationToken cancellationToken)
     {
-        var delay = options.RetryDelay;
-        for (var attempt = 1; ; attempt++)
+        try
         {
-            try
-            {
-                return await action(cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-            {
-                var failure = PostgresErrors.Classify(ex);
-                if (failure == PostgresFailure.Other)
-                    throw;
-                if (failure == PostgresFailure.Transient && attempt < options.MaxAttempts)
-                {
-                    // Pooled connections to a restarted server are dead; do not hand them out again.
-                    dataSource.Clear();
-                    await Task.Delay(delay, options.Clock, cancellationToken).ConfigureAwait(false);
-                    delay *= 2;
-                    continue;
-                }
-                throw ToJobFailure(failure, operation, attempt, ex);
-            }
+            return await _retry.RunAsync(action, (e, attempts) => ToJobFailure(PostgresFailure.Transient, operation, attempts, e), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not JobFailedException && (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            && PostgresErrors.Classify(ex) is var failure && failure != PostgresFailure.Other)
+        {
+            throw ToJobFailure(failure, operation, 1, ex);
         }
     }
 
@@ -42,17 +43,17 @@ internal sealed class PostgresRetry(PostgresSinkOptions options, NpgsqlDataSourc
         return failure switch
         {
             PostgresFailure.PermissionDenied => new JobFailedException(ExitCodes.PermissionDenied,
-                $"The database {description} refused access ({operation}): {detail}", cause),
+                $"The database {_description} refused access ({operation}): {detail}", cause),
             PostgresFailure.TlsRefused => new JobFailedException(ExitCodes.PermissionDenied,
-                $"The database {description} could not be reached over TLS ({operation}): {Redact(PostgresErrors.TlsFailure(cause)!.Message)} " +
+                $"The database {_description} could not be reached over TLS ({operation}): {Redact(PostgresErrors.TlsFailure(cause)!.Message)} " +
                 $"See docs/database.md (TLS): {SinkNames.CaBundleVariable}, sslrootcert and sslmode.", cause),
             PostgresFailure.NotFound => new JobFailedException(ExitCodes.NotFound,
-                $"The database {description} does not exist ({operation}): {detail}", cause),
+                $"The database {_description} does not exist ({operation}): {detail}", cause),
             _ => new JobFailedException(ExitCodes.Temporary,
-                $"The database {description} is unavailable ({operation}, {attempts} attempts): {detail}", cause),
+                $"The database {_description} is unavailable ({operation}, {attempts} attempts): {detail}", cause),
         };
     }
 
     private string Redact(string message) =>
-        string.IsNullOrEmpty(password) ? message : message.Replace(password, "***", StringComparison.Ordinal);
+        string.IsNullOrEmpty(_password) ? message : message.Replace(_password, "***", StringComparison.Ordinal);
 }
