@@ -20,8 +20,6 @@ internal sealed class AdaptiveRateLimiter
     /// <summary>0.5 calls/s, botocore's <c>TokenBucket._MIN_RATE</c>.</summary>
     public const double MinFloorTps = 0.5;
 
-    // botocore's MAX_RATE_ADJUST_SCALE: a quiet operation may not jump past twice what it was measured sending.
-    private const double MaxOverMeasured = 2.0;
     private readonly TimeProvider _clock;
     private readonly long _started;
     private readonly Lock _gate = new();
@@ -104,7 +102,10 @@ internal sealed class AdaptiveRateLimiter
             }
             else
             {
-                next = Math.Min(_cubic.OnSuccess(now), MaxOverMeasured * measured);
+                // botocore also caps this at twice the measured rate, because its bucket can save up a second of tokens;
+                // this one holds one token, so a rate above what the callers use cannot turn into a burst, and a pipeline
+                // still filling up is not held back by how little it sent so far.
+                next = _cubic.OnSuccess(now);
             }
             Refill(now);
             FillRate = Math.Clamp(next, Floor, CeilingTps);

@@ -46,13 +46,13 @@ internal sealed class AwsJsonClient
         CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
-        long? started = null;
+        // The retry time counts attempts and backoff only: waiting for this process's own rate is not the service failing.
+        var spent = TimeSpan.Zero;
         var lastRetryCost = 0;
         for (var attempt = 1; ; attempt++)
         {
             var ticket = await budget.Rate.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            // The budget starts with the first send: queueing behind this job's own limiter is not the service failing.
-            started ??= _clock.GetTimestamp();
+            var sent = _clock.GetTimestamp();
             try
             {
                 var response = await SendAsync(operation, body, responseType, cancellationToken).ConfigureAwait(false);
@@ -63,8 +63,8 @@ internal sealed class AwsJsonClient
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && AwsErrors.IsTransient(e))
             {
                 budget.Rate.OnAnswer(AwsErrors.IsThrottling(e), ticket);
+                spent += _clock.GetElapsedTime(sent);
                 var delay = _backoff.Delay(attempt);
-                var spent = _clock.GetElapsedTime(started.Value);
                 var why = attempt >= _backoff.MaxAttempts || spent + delay > _settings.Options.MaxRetryTime
                     ? $"after {attempt} attempts in {spent.TotalSeconds:0.0} s"
                     : !budget.Retries.TryAcquire(e is TimeoutException, out lastRetryCost)
@@ -72,6 +72,7 @@ internal sealed class AwsJsonClient
                         : null;
                 if (why is not null)
                     throw new JobFailedException(ExitCodes.Temporary, $"{_signingName} {operation} still failing {why}: {e.Message}", e);
+                spent += delay;
                 await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
             }
             catch (AwsServiceException e) when (!AwsErrors.IsPerDocument(e))
