@@ -40,7 +40,8 @@ internal static class MeasuredProcess
     public static Task<Result> RunSelfAsync(params string[] args)
     {
         var host = Environment.ProcessPath!;
-        var viaDotnet = !Path.GetFileNameWithoutExtension(host).Equals("FetchRun.Benchmarks", StringComparison.Ordinal);
+        // GetFileNameWithoutExtension would take ".Benchmarks" for an extension of the apphost "FetchRun.Benchmarks".
+        var viaDotnet = Path.GetFileName(host) is not ("FetchRun.Benchmarks" or "FetchRun.Benchmarks.exe");
         return RunAsync(host, viaDotnet ? [typeof(MeasuredProcess).Assembly.Location, .. args] : args);
     }
 }

@@ -131,6 +131,10 @@ internal static class PipelineBench
         return n;
     }
 
+    /// <summary>The 1, 5 and 15 minute load averages, to print beside a timing on a shared machine.</summary>
+    public static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+
     public static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     public static DirectoryInfo WorkDirectory(string[] args, string name)

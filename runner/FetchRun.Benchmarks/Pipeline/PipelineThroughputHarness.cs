@@ -124,9 +124,6 @@ internal sealed class PipelineThroughputHarness : IHarness
         }
     }
 
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
     /// <summary>What a job written without the pipeline does: one review, one call after another.</summary>
     private static async Task NaiveOneAsync(NlpProviders nlp, Review review, string target)
     {

@@ -51,8 +51,8 @@ internal static class EmulatedOperations
         return (new JsonObject { ["TranslatedText"] = translated, ["SourceLanguageCode"] = source, ["TargetLanguageCode"] = target }, null);
     }
 
-    public static (JsonObject? Answer, EmulatorError? Error) DetectDominantLanguage(JsonObject request) =>
-        Batch(request, (text, index, results, errors) =>
+    public static (JsonObject? Answer, EmulatorError? Error) DetectDominantLanguage(JsonObject request, Func<bool> documentFault) =>
+        Batch(request, documentFault, (text, index, results, errors) =>
         {
             if (DeterministicLanguage.Detect(text) is { } guess)
             {
@@ -68,12 +68,12 @@ internal static class EmulatedOperations
             }
         });
 
-    public static (JsonObject? Answer, EmulatorError? Error) DetectSentiment(JsonObject request)
+    public static (JsonObject? Answer, EmulatorError? Error) DetectSentiment(JsonObject request, Func<bool> documentFault)
     {
         if (request["LanguageCode"]?.GetValue<string>() is not { Length: > 0 } language)
             return Invalid("LanguageCode is required");
         var supported = SentimentLanguages.Contains(language);
-        return Batch(request, (text, index, results, errors) =>
+        return Batch(request, documentFault, (text, index, results, errors) =>
         {
             if (!supported)
             {
@@ -90,7 +90,8 @@ internal static class EmulatedOperations
         });
     }
 
-    private static (JsonObject?, EmulatorError?) Batch(JsonObject request, Action<string, int, JsonArray, JsonArray> answer)
+    /// <summary>A batch call: the limits, then one answer per document, or an ErrorList entry when <paramref name="documentFault"/> draws one.</summary>
+    private static (JsonObject?, EmulatorError?) Batch(JsonObject request, Func<bool> documentFault, Action<string, int, JsonArray, JsonArray> answer)
     {
         if (request["TextList"] is not JsonArray list)
             return Invalid("TextList is required");
@@ -111,6 +112,13 @@ internal static class EmulatedOperations
             {
                 var code = new string(text[(marker + ErrorMarker.Length)..].TakeWhile(c => char.IsAsciiLetterOrDigit(c) || c == '_').ToArray());
                 errors.Add(ItemError(i, code, "Error requested by the document's marker"));
+                continue;
+            }
+            if (documentFault())
+            {
+                // The wire format of a per-document failure: BatchItemError {Index, ErrorCode, ErrorMessage}
+                // (https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchItemError.html).
+                errors.Add(ItemError(i, "INTERNAL_SERVER_ERROR", "Internal server error"));
                 continue;
             }
             answer(text, i, results, errors);

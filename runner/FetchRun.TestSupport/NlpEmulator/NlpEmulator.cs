@@ -14,7 +14,8 @@ namespace FetchRun.TestSupport.NlpEmulator;
 /// A loopback stand-in for Amazon Translate (TranslateText) and Amazon Comprehend (BatchDetectDominantLanguage,
 /// BatchDetectSentiment): the JSON 1.1 wire protocol on one URL (the X-Amz-Target picks the operation), SigV4
 /// checked against <see cref="NlpEmulatorOptions.SecretAccessKey"/>, the service limits, deterministic answers,
-/// and switchable latency, throttling and 5xx errors. Point a job at it with
+/// an account quota shared by all clients (<see cref="NlpEmulatorOptions.OperationQuotaTps"/>), and switchable latency,
+/// throttling, 5xx errors and per-document internal errors. Point a job at it with
 /// <c>AWS_ENDPOINT_URL_TRANSLATE</c> and <c>AWS_ENDPOINT_URL_COMPREHEND</c> (or <c>AWS_ENDPOINT_URL</c>) = <see cref="Url"/>.
 /// </summary>
 public sealed class NlpEmulator : IAsyncDisposable
@@ -78,7 +79,7 @@ public sealed class NlpEmulator : IAsyncDisposable
             await RejectAsync(context, denied).ConfigureAwait(false);
             return;
         }
-        var recentCalls = Counters.RecordCall(operation);
+        Counters.RecordCall(operation);
         if (Options.Latency > TimeSpan.Zero)
             await Task.Delay(Options.Latency, context.RequestAborted).ConfigureAwait(false);
         if (Options.FailAll || Draw(Options.ServerErrorRate))
@@ -87,9 +88,9 @@ public sealed class NlpEmulator : IAsyncDisposable
             await WriteErrorAsync(context, EmulatorError.ServerError()).ConfigureAwait(false);
             return;
         }
-        if (Draw(Options.ThrottleRate) || recentCalls > Options.QuotaTps)
+        if (Draw(Options.ThrottleRate) || !WithinQuota(operation))
         {
-            Counters.RecordThrottled();
+            Counters.RecordThrottled(operation);
             var type = operation == NlpOperation.TranslateText ? "TooManyRequestsException" : "ThrottlingException";
             await WriteErrorAsync(context, EmulatorError.BadRequest(type, "Rate exceeded")).ConfigureAwait(false);
             return;
@@ -118,8 +119,8 @@ public sealed class NlpEmulator : IAsyncDisposable
             return operation switch
             {
                 NlpOperation.TranslateText => EmulatedOperations.TranslateText(request, Counters),
-                NlpOperation.BatchDetectDominantLanguage => EmulatedOperations.DetectDominantLanguage(request),
-                _ => EmulatedOperations.DetectSentiment(request),
+                NlpOperation.BatchDetectDominantLanguage => EmulatedOperations.DetectDominantLanguage(request, DocumentFault),
+                _ => EmulatedOperations.DetectSentiment(request, DocumentFault),
             };
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
@@ -135,6 +136,19 @@ public sealed class NlpEmulator : IAsyncDisposable
         NlpOperation.ComprehendPrefix + "." + NlpOperation.BatchDetectSentiment => NlpOperation.BatchDetectSentiment,
         _ => null,
     };
+
+    // The account quota applies to every client together, per operation, as Service Quotas' per-account TPS does
+    // (https://docs.aws.amazon.com/comprehend/latest/dg/guidelines-and-limits.html#limits-throttling).
+    private bool WithinQuota(string operation) =>
+        !Options.OperationQuotaTps.TryGetValue(operation, out var quota) || Counters.TryAdmit(operation, quota);
+
+    private bool DocumentFault()
+    {
+        if (!Draw(Options.DocumentErrorRate))
+            return false;
+        Counters.RecordDocumentError();
+        return true;
+    }
 
     private bool Draw(double rate)
     {

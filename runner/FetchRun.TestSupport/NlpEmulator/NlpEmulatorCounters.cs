@@ -7,9 +7,12 @@ public sealed class NlpEmulatorCounters
 {
     private readonly ConcurrentDictionary<string, int> _calls = new();
     private readonly ConcurrentDictionary<string, RateWindow> _rates = new();
+    private readonly ConcurrentDictionary<string, RateWindow> _quotas = new();
+    private readonly ConcurrentDictionary<string, int> _throttledByOperation = new();
     private readonly ConcurrentDictionary<string, int> _translatedTexts = new();
     private long _charactersTranslated;
     private int _throttled;
+    private int _documentErrors;
     private int _failed;
     private int _rejected;
 
@@ -24,6 +27,15 @@ public sealed class NlpEmulatorCounters
 
     /// <summary>Calls answered with a throttling error.</summary>
     public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>Calls of <paramref name="operation"/> answered with a throttling error (the account quota's and injected ones).</summary>
+    public int ThrottledCalls(string operation) => _throttledByOperation.GetValueOrDefault(operation);
+
+    /// <summary>Calls of <paramref name="operation"/> the account quota admitted within any one second, at most (0 without a quota).</summary>
+    public int MaxAdmittedPerSecond(string operation) => _quotas.TryGetValue(operation, out var w) ? w.Max : 0;
+
+    /// <summary>Documents answered with <c>INTERNAL_SERVER_ERROR</c> in an ErrorList.</summary>
+    public int DocumentErrors => Volatile.Read(ref _documentErrors);
 
     /// <summary>Calls answered with HTTP 500.</summary>
     public int Failed => Volatile.Read(ref _failed);
@@ -45,10 +57,12 @@ public sealed class NlpEmulatorCounters
     {
         _calls.Clear();
         _translatedTexts.Clear();
-        foreach (var w in _rates.Values)
+        _throttledByOperation.Clear();
+        foreach (var w in _rates.Values.Concat(_quotas.Values))
             w.Reset();
         Interlocked.Exchange(ref _charactersTranslated, 0);
         Interlocked.Exchange(ref _throttled, 0);
+        Interlocked.Exchange(ref _documentErrors, 0);
         Interlocked.Exchange(ref _failed, 0);
         Interlocked.Exchange(ref _rejected, 0);
     }
@@ -65,7 +79,16 @@ public sealed class NlpEmulatorCounters
         Interlocked.Add(ref _charactersTranslated, text.EnumerateRunes().Count());
     }
 
-    internal void RecordThrottled() => Interlocked.Increment(ref _throttled);
+    /// <summary>Admits a call of <paramref name="operation"/> under the account quota <paramref name="quotaTps"/>; false when it must be throttled.</summary>
+    internal bool TryAdmit(string operation, double quotaTps) => _quotas.GetOrAdd(operation, _ => new RateWindow()).TryAdmit(quotaTps);
+
+    internal void RecordThrottled(string operation)
+    {
+        Interlocked.Increment(ref _throttled);
+        _throttledByOperation.AddOrUpdate(operation, 1, (_, n) => n + 1);
+    }
+
+    internal void RecordDocumentError() => Interlocked.Increment(ref _documentErrors);
 
     internal void RecordFailed() => Interlocked.Increment(ref _failed);
 

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace FetchRun.TestSupport.NlpEmulator;
 
 /// <summary>
@@ -24,8 +26,31 @@ public sealed class NlpEmulatorOptions
     /// <summary>When true every signed call fails with HTTP 500; default false.</summary>
     public bool FailAll { get; set; }
 
-    /// <summary>Calls per second per operation above which the emulator throttles, as a real quota does; default none (unlimited).</summary>
-    public double? QuotaTps { get; set; }
+    /// <summary>Share of documents in Comprehend batch calls answered in the ErrorList with <c>INTERNAL_SERVER_ERROR</c>; default 0.</summary>
+    public double DocumentErrorRate { get; set; }
+
+    /// <summary>
+    /// The account quota: calls per second per operation (keyed by <see cref="NlpOperation"/> names) shared by every
+    /// client together, over a sliding one-second window of accepted calls; a call above it is throttled. An operation
+    /// without an entry is unlimited (the default). Safe to change while the emulator runs.
+    /// </summary>
+    public ConcurrentDictionary<string, double> OperationQuotaTps { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Sets the account quota of every operation to the clients' default TPS (AwsNlpDefaults: TranslateText 20, the Comprehend batch calls 10 each).</summary>
+    public NlpEmulatorOptions WithDefaultQuotas()
+    {
+        foreach (var (operation, tps) in DefaultQuotas)
+            OperationQuotaTps[operation] = tps;
+        return this;
+    }
+
+    /// <summary>The default quota per operation, equal to the clients' default TPS (a test keeps the two in step).</summary>
+    public static IReadOnlyDictionary<string, double> DefaultQuotas { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        [NlpOperation.TranslateText] = 20,
+        [NlpOperation.BatchDetectDominantLanguage] = 10,
+        [NlpOperation.BatchDetectSentiment] = 10,
+    };
 
     /// <summary>Seed of the fault generator; default 12345.</summary>
     public int Seed { get; set; } = 12345;

@@ -6,18 +6,21 @@ namespace FetchRun.Sdk.Nlp.Aws;
 /// Amazon Comprehend <c>BatchDetectDominantLanguage</c> and <c>BatchDetectSentiment</c>. Lists of any length are
 /// sent 25 documents per call; a document over 5,000 UTF-8 bytes is cut at a sentence boundary first (see
 /// <see cref="WouldTruncate"/> and <see cref="TruncatedDocuments"/>). Each entry of the answer's ErrorList becomes
-/// that document's <see cref="DocumentResult{T}.Error"/>. Create with <see cref="AwsNlp.CreateComprehend"/>.
+/// that document's <see cref="DocumentResult{T}.Error"/>; entries with <c>INTERNAL_SERVER_ERROR</c> are sent again (those
+/// documents only) within the call's retry budget, and those still failing come back <see cref="DocumentResult{T}.Transient"/>. Create with <see cref="AwsNlp.CreateComprehend"/>.
 /// </summary>
 public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisposable
 {
+    private const string InternalErrorCode = "INTERNAL_SERVER_ERROR";
+
     private static readonly HashSet<string> SentimentLanguages = new(StringComparer.OrdinalIgnoreCase)
     {
         "de", "en", "es", "it", "pt", "fr", "ja", "ko", "hi", "ar", "zh", "zh-TW",
     };
 
     private readonly AwsJsonClient _client;
-    private readonly RateLimiter _detectLimiter;
-    private readonly RateLimiter _sentimentLimiter;
+    private readonly OperationBudget _detectBudget;
+    private readonly OperationBudget _sentimentBudget;
     private readonly HttpClient _http;
     private long _calls;
     private long _documents;
@@ -27,8 +30,8 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
     {
         _http = http;
         _client = new AwsJsonClient(http, settings, settings.ComprehendEndpoint, "comprehend", "Comprehend_20171127");
-        _detectLimiter = new RateLimiter(settings.Options.BatchDetectDominantLanguageTps, settings.Options.TimeProvider);
-        _sentimentLimiter = new RateLimiter(settings.Options.BatchDetectSentimentTps, settings.Options.TimeProvider);
+        _detectBudget = new OperationBudget(settings.Options.BatchDetectDominantLanguageTps, settings.Options.TimeProvider);
+        _sentimentBudget = new OperationBudget(settings.Options.BatchDetectSentimentTps, settings.Options.TimeProvider);
     }
 
     /// <summary>Always <c>aws</c>.</summary>
@@ -52,11 +55,11 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
     /// <summary>One guess per text (the highest-scoring language), in order; a blank text gets the error <c>EMPTY_TEXT</c> without being sent.</summary>
     /// <exception cref="JobFailedException">Exit 75 when throttling, 5xx or network errors outlast the retries; 77 when access is denied; 64 for other refusals.</exception>
     public Task<IReadOnlyList<DocumentResult<LanguageGuess>>> DetectAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken) =>
-        RunBatchesAsync(texts, async (batch, ct) =>
+        RunBatchesAsync(texts, _detectBudget, async (batch, ct) =>
         {
             var response = await _client.CallAsync("BatchDetectDominantLanguage", new BatchDetectDominantLanguageRequest(batch),
                 AwsNlpJsonContext.Default.BatchDetectDominantLanguageRequest,
-                AwsNlpJsonContext.Default.BatchDetectDominantLanguageResponse, _detectLimiter, ct).ConfigureAwait(false);
+                AwsNlpJsonContext.Default.BatchDetectDominantLanguageResponse, _detectBudget, ct).ConfigureAwait(false);
             var results = new DocumentResult<LanguageGuess>?[batch.Count];
             foreach (var item in response.ResultList ?? [])
             {
@@ -84,11 +87,11 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
             var error = $"UNSUPPORTED_LANGUAGE: Comprehend does not score sentiment in '{languageCode}'";
             return texts.Select(_ => new DocumentResult<SentimentScore>(null, error)).ToArray();
         }
-        return await RunBatchesAsync(texts, async (batch, ct) =>
+        return await RunBatchesAsync(texts, _sentimentBudget, async (batch, ct) =>
         {
             var response = await _client.CallAsync("BatchDetectSentiment", new BatchDetectSentimentRequest(batch, languageCode),
                 AwsNlpJsonContext.Default.BatchDetectSentimentRequest,
-                AwsNlpJsonContext.Default.BatchDetectSentimentResponse, _sentimentLimiter, ct).ConfigureAwait(false);
+                AwsNlpJsonContext.Default.BatchDetectSentimentResponse, _sentimentBudget, ct).ConfigureAwait(false);
             var results = new DocumentResult<SentimentScore>?[batch.Count];
             foreach (var item in response.ResultList ?? [])
             {
@@ -102,8 +105,8 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
     /// <summary>Releases the HTTP client (not an injected handler).</summary>
     public void Dispose() => _http.Dispose();
 
-    /// <summary>Blank texts are answered locally; the rest go 25 per call, concurrently (the limiter paces them), and come back in order.</summary>
-    private async Task<IReadOnlyList<DocumentResult<T>>> RunBatchesAsync<T>(IReadOnlyList<string> texts,
+    /// <summary>Blank texts are answered locally; the rest go 25 per call, concurrently (the adaptive rate paces them), and come back in order.</summary>
+    private async Task<IReadOnlyList<DocumentResult<T>>> RunBatchesAsync<T>(IReadOnlyList<string> texts, OperationBudget budget,
         Func<IReadOnlyList<string>, CancellationToken, Task<DocumentResult<T>[]>> callBatch, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -125,24 +128,64 @@ public sealed class AwsComprehend : ILanguageDetector, ISentimentAnalyzer, IDisp
         }
         var batches = sent.Chunk(AwsNlpDefaults.BatchSize).Select(async (batch, n) =>
         {
-            DocumentResult<T>[] answer;
-            try
-            {
-                answer = await callBatch(batch, cancellationToken).ConfigureAwait(false);
-            }
-            catch (AwsServiceException e)
-            {
-                // A refusal of the whole call that names the documents (too long, unsupported language) is theirs, not the job's.
-                answer = Enumerable.Repeat(new DocumentResult<T>(default, e.DocumentError), batch.Length).ToArray();
-            }
-            Interlocked.Increment(ref _calls);
-            Interlocked.Add(ref _documents, batch.Length);
+            var answer = await CallBatchAsync(batch, budget, callBatch, cancellationToken).ConfigureAwait(false);
             for (var j = 0; j < answer.Length; j++)
                 results[positions[n * AwsNlpDefaults.BatchSize + j]] = answer[j];
         });
         await Task.WhenAll(batches).ConfigureAwait(false);
         return results;
     }
+
+    /// <summary>
+    /// One batch, then its documents that came back <c>INTERNAL_SERVER_ERROR</c> again (only those) within the call's
+    /// retry budget; those still failing are marked <see cref="DocumentResult{T}.Transient"/>.
+    /// </summary>
+    private async Task<DocumentResult<T>[]> CallBatchAsync<T>(string[] batch, OperationBudget budget,
+        Func<IReadOnlyList<string>, CancellationToken, Task<DocumentResult<T>[]>> callBatch, CancellationToken cancellationToken)
+    {
+        var answer = await CallOnceAsync(batch, callBatch, cancellationToken).ConfigureAwait(false);
+        var started = _client.Now();
+        for (var attempt = 1; ; attempt++)
+        {
+            var failing = Enumerable.Range(0, answer.Length).Where(i => IsInternalError(answer[i])).ToArray();
+            if (failing.Length == 0)
+                return answer;
+            if (await _client.WaitToResendAsync(budget, attempt, started, cancellationToken).ConfigureAwait(false) is not { } cost)
+            {
+                foreach (var i in failing)
+                    answer[i] = answer[i] with { Transient = true };
+                return answer;
+            }
+            var again = await CallOnceAsync(failing.Select(i => batch[i]).ToArray(), callBatch, cancellationToken).ConfigureAwait(false);
+            for (var j = 0; j < failing.Length; j++)
+                answer[failing[j]] = again[j];
+            if (!again.Any(IsInternalError))
+                budget.Retries.OnSuccess(cost);
+        }
+    }
+
+    private async Task<DocumentResult<T>[]> CallOnceAsync<T>(string[] batch,
+        Func<IReadOnlyList<string>, CancellationToken, Task<DocumentResult<T>[]>> callBatch, CancellationToken cancellationToken)
+    {
+        DocumentResult<T>[] answer;
+        try
+        {
+            answer = await callBatch(batch, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AwsServiceException e)
+        {
+            // A refusal of the whole call that names the documents (too long, unsupported language) is theirs, not the job's.
+            answer = Enumerable.Repeat(new DocumentResult<T>(default, e.DocumentError), batch.Length).ToArray();
+        }
+        Interlocked.Increment(ref _calls);
+        Interlocked.Add(ref _documents, batch.Length);
+        return answer;
+    }
+
+    // Comprehend's per-document internal error (https://docs.aws.amazon.com/comprehend/latest/APIReference/API_BatchItemError.html):
+    // the service's fault, not the document's, so worth sending that document again.
+    private static bool IsInternalError<T>(DocumentResult<T> result) =>
+        result.Error?.StartsWith(InternalErrorCode + ":", StringComparison.Ordinal) == true;
 
     private static DocumentResult<T>[] Fill<T>(DocumentResult<T>?[] results, IReadOnlyList<BatchItemError>? errors)
     {

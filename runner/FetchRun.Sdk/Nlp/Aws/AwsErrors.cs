@@ -12,6 +12,14 @@ internal static class AwsErrors
         "InternalServerException", "ServiceUnavailableException", "InternalFailure", "ServiceUnavailable",
     };
 
+    // The throttling error names the SDKs' adaptive mode reacts to (botocore retries/standard.py, ThrottledRetryableChecker).
+    private static readonly HashSet<string> Throttling = new(StringComparer.Ordinal)
+    {
+        "ThrottlingException", "TooManyRequestsException", "ThrottledException", "RequestLimitExceeded", "Throttling",
+        "ProvisionedThroughputExceededException", "RequestThrottled", "RequestThrottledException", "SlowDown",
+        "TransactionInProgressException", "PriorRequestNotComplete", "BandwidthLimitExceeded", "EC2ThrottledException", "LimitExceededException",
+    };
+
     private static readonly HashSet<string> Denied = new(StringComparer.Ordinal)
     {
         "AccessDeniedException", "InvalidSignatureException", "UnrecognizedClientException", "IncompleteSignature",
@@ -31,6 +39,10 @@ internal static class AwsErrors
         TimeoutException => true,
         _ => false,
     };
+
+    /// <summary>True for a throttling answer (by name, or HTTP 429): the only errors that cut the adaptive rate.</summary>
+    public static bool IsThrottling(Exception e) =>
+        e is AwsServiceException s && (Throttling.Contains(s.ErrorType) || s.Status == HttpStatusCode.TooManyRequests);
 
     public static bool IsPerDocument(AwsServiceException e) => PerDocument.Contains(e.ErrorType);
 

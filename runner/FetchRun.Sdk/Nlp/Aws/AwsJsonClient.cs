@@ -8,9 +8,9 @@ using FetchRun.Sdk.Storage;
 namespace FetchRun.Sdk.Nlp.Aws;
 
 /// <summary>
-/// One AWS JSON 1.1 service: signs each attempt afresh with SigV4, waits for the operation's rate
-/// limiter, retries throttling, 5xx and network errors with full-jitter backoff within the attempt and
-/// time budget, and turns what is left into <see cref="AwsServiceException"/> or <see cref="JobFailedException"/>.
+/// One AWS JSON 1.1 service: signs each attempt afresh with SigV4, waits for the operation's adaptive
+/// rate, retries throttling, 5xx and network errors with full-jitter backoff within the attempt, time and
+/// retry-quota budget, and turns what is left into <see cref="AwsServiceException"/> or <see cref="JobFailedException"/>.
 /// </summary>
 internal sealed class AwsJsonClient
 {
@@ -35,38 +35,76 @@ internal sealed class AwsJsonClient
         _clock = o.TimeProvider;
     }
 
-    /// <summary>Calls <paramref name="operation"/>; throws <see cref="AwsServiceException"/> for errors charged to the request's documents.</summary>
+    /// <summary>
+    /// Calls <paramref name="operation"/> within its <paramref name="budget"/>: each attempt waits for the operation's
+    /// adaptive rate and reports back whether it was throttled; each retry spends the operation's retry quota.
+    /// Throws <see cref="AwsServiceException"/> for errors charged to the request's documents, and
+    /// <see cref="JobFailedException"/> (exit 75) when transient errors outlast the attempts, the time budget or the retry quota.
+    /// </summary>
     public async Task<TResponse> CallAsync<TRequest, TResponse>(string operation, TRequest request,
-        JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, RateLimiter limiter,
+        JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TResponse> responseType, OperationBudget budget,
         CancellationToken cancellationToken)
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
-        long? started = null;
+        // The retry time counts attempts and backoff only: waiting for this process's own rate is not the service failing.
+        var spent = TimeSpan.Zero;
+        var lastRetryCost = 0;
         for (var attempt = 1; ; attempt++)
         {
-            await limiter.AcquireAsync(cancellationToken).ConfigureAwait(false);
-            // The budget starts with the first send: queueing behind this job's own limiter is not the service failing.
-            started ??= _clock.GetTimestamp();
+            var ticket = await budget.Rate.AcquireAsync(cancellationToken).ConfigureAwait(false);
+            var sent = _clock.GetTimestamp();
             try
             {
-                return await SendAsync(operation, body, responseType, cancellationToken).ConfigureAwait(false);
+                var response = await SendAsync(operation, body, responseType, cancellationToken).ConfigureAwait(false);
+                budget.Rate.OnAnswer(throttled: false, ticket);
+                budget.Retries.OnSuccess(lastRetryCost);
+                return response;
             }
             catch (Exception e) when (!cancellationToken.IsCancellationRequested && AwsErrors.IsTransient(e))
             {
+                budget.Rate.OnAnswer(AwsErrors.IsThrottling(e), ticket);
+                spent += _clock.GetElapsedTime(sent);
                 var delay = _backoff.Delay(attempt);
-                var spent = _clock.GetElapsedTime(started.Value);
-                if (attempt >= _backoff.MaxAttempts || spent + delay > _settings.Options.MaxRetryTime)
-                {
-                    throw new JobFailedException(ExitCodes.Temporary,
-                        $"{_signingName} {operation} still failing after {attempt} attempts in {spent.TotalSeconds:0.0} s: {e.Message}", e);
-                }
+                var why = attempt >= _backoff.MaxAttempts || spent + delay > _settings.Options.MaxRetryTime
+                    ? $"after {attempt} attempts in {spent.TotalSeconds:0.0} s"
+                    : !budget.Retries.TryAcquire(e is TimeoutException, out lastRetryCost)
+                        ? $"after {attempt} attempts in {spent.TotalSeconds:0.0} s, with the retry quota of {operation} spent"
+                        : null;
+                if (why is not null)
+                    throw new JobFailedException(ExitCodes.Temporary, $"{_signingName} {operation} still failing {why}: {e.Message}", e);
+                spent += delay;
                 await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
             }
             catch (AwsServiceException e) when (!AwsErrors.IsPerDocument(e))
             {
+                budget.Rate.OnAnswer(throttled: false, ticket);
                 throw new JobFailedException(AwsErrors.ExitCodeFor(e), $"{_signingName} {operation} refused: {e.Message}", e);
             }
+            catch (AwsServiceException)
+            {
+                // A refusal of the documents: an answer for the rate meter, but not a success that refunds retry quota.
+                budget.Rate.OnAnswer(throttled: false, ticket);
+                throw;
+            }
         }
+    }
+
+    /// <summary>The clock's timestamp, to start a call's retry budget (see <see cref="WaitToResendAsync"/>).</summary>
+    public long Now() => _clock.GetTimestamp();
+
+    /// <summary>
+    /// Before re-sending the documents of a call that came back with transient per-document errors: spends one retry of
+    /// the operation's quota and waits the backoff of <paramref name="attempt"/>, or returns null when the call's budget
+    /// (attempts, retry time since <paramref name="started"/>, the quota) is spent. Returns the quota spent otherwise.
+    /// </summary>
+    public async Task<int?> WaitToResendAsync(OperationBudget budget, int attempt, long started, CancellationToken cancellationToken)
+    {
+        var delay = _backoff.Delay(attempt);
+        if (attempt >= _backoff.MaxAttempts || _clock.GetElapsedTime(started) + delay > _settings.Options.MaxRetryTime
+            || !budget.Retries.TryAcquire(afterTimeout: false, out var cost))
+            return null;
+        await Task.Delay(delay, _clock, cancellationToken).ConfigureAwait(false);
+        return cost;
     }
 
     private async Task<TResponse> SendAsync<TResponse>(string operation, byte[] body, JsonTypeInfo<TResponse> responseType,

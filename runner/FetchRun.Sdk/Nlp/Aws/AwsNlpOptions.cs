@@ -32,7 +32,7 @@ public sealed class AwsNlpOptions
     /// <summary>Attempts per call including the first; default <see cref="AwsNlpDefaults.MaxAttempts"/>.</summary>
     public int MaxAttempts { get; set; } = AwsNlpDefaults.MaxAttempts;
 
-    /// <summary>Longest a call may keep retrying; default <see cref="AwsNlpDefaults.MaxRetryTime"/>.</summary>
+    /// <summary>Longest a call may keep retrying, counting its attempts and backoff but not its waits for this process's own rate; default <see cref="AwsNlpDefaults.MaxRetryTime"/>.</summary>
     public TimeSpan MaxRetryTime { get; set; } = AwsNlpDefaults.MaxRetryTime;
 
     /// <summary>Backoff base delay; default <see cref="AwsNlpDefaults.RetryBaseDelay"/>.</summary>

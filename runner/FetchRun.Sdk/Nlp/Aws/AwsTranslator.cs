@@ -5,13 +5,13 @@ namespace FetchRun.Sdk.Nlp.Aws;
 /// <summary>
 /// Amazon Translate <c>TranslateText</c>, one text per call. Texts over 10,000 UTF-8 bytes are cut at a
 /// sentence boundary and come back <see cref="TranslationStatus.Truncated"/> (one call per text, so cost
-/// stays one call per distinct text). Safe to call concurrently: a shared limiter keeps the calls under
-/// <see cref="AwsNlpOptions.TranslateTextTps"/>. Create with <see cref="AwsNlp.CreateTranslator"/>.
+/// stays one call per distinct text). Safe to call concurrently: one adaptive rate (at most
+/// <see cref="AwsNlpOptions.TranslateTextTps"/>) and one retry quota are shared by every call. Create with <see cref="AwsNlp.CreateTranslator"/>.
 /// </summary>
 public sealed class AwsTranslator : ITranslator, IDisposable
 {
     private readonly AwsJsonClient _client;
-    private readonly RateLimiter _limiter;
+    private readonly OperationBudget _budget;
     private readonly HttpClient _http;
     private long _calls;
     private long _characters;
@@ -20,7 +20,7 @@ public sealed class AwsTranslator : ITranslator, IDisposable
     {
         _http = http;
         _client = new AwsJsonClient(http, settings, settings.TranslateEndpoint, "translate", "AWSShineFrontendService_20170701");
-        _limiter = new RateLimiter(settings.Options.TranslateTextTps, settings.Options.TimeProvider);
+        _budget = new OperationBudget(settings.Options.TranslateTextTps, settings.Options.TimeProvider);
     }
 
     /// <summary>Always <c>aws</c>.</summary>
@@ -38,9 +38,11 @@ public sealed class AwsTranslator : ITranslator, IDisposable
     /// <summary>
     /// Translates <paramref name="text"/>; <paramref name="sourceLanguage"/> may be <c>auto</c>. No call is made when the
     /// languages are equal or the text is blank (<see cref="TranslationStatus.NotNeeded"/>). A refusal of this document
-    /// (unsupported pair, low-confidence detection, …) gives <see cref="TranslationStatus.Failed"/> with the error.
+    /// (unsupported pair, low-confidence detection, …) gives <see cref="TranslationStatus.Failed"/> with the error; a call
+    /// whose throttling, 5xx or network errors outlast its retries gives <see cref="TranslationStatus.Failed"/> with
+    /// <see cref="TranslationResult.Transient"/> set (not stored; the next attempt redoes it).
     /// </summary>
-    /// <exception cref="JobFailedException">Exit 75 when throttling, 5xx or network errors outlast the retries; 77 when access is denied; 64 for other refusals.</exception>
+    /// <exception cref="JobFailedException">Exit 77 when access is denied; 64 for other refusals.</exception>
     public async Task<TranslationResult> TranslateAsync(string text, string sourceLanguage, string targetLanguage,
         CancellationToken cancellationToken)
     {
@@ -58,7 +60,7 @@ public sealed class AwsTranslator : ITranslator, IDisposable
             var response = await _client.CallAsync("TranslateText",
                 new TranslateTextRequest(sent, sourceLanguage, targetLanguage),
                 AwsNlpJsonContext.Default.TranslateTextRequest, AwsNlpJsonContext.Default.TranslateTextResponse,
-                _limiter, cancellationToken).ConfigureAwait(false);
+                _budget, cancellationToken).ConfigureAwait(false);
             Count(characters);
             return new TranslationResult(response.TranslatedText ?? "",
                 truncated ? TranslationStatus.Truncated : TranslationStatus.Translated, characters);
@@ -67,6 +69,12 @@ public sealed class AwsTranslator : ITranslator, IDisposable
         {
             Count(characters);
             return new TranslationResult(null, TranslationStatus.Failed, characters, e.DocumentError);
+        }
+        catch (JobFailedException e) when (e.ExitCode == ExitCodes.Temporary && !cancellationToken.IsCancellationRequested)
+        {
+            // This text's call outlasted its retries (5xx, throttling, timeouts): not the text's fault, and not the job's
+            // either; the review is left unstored for the next attempt. Nothing was billed for a call that failed.
+            return new TranslationResult(null, TranslationStatus.Failed, 0, e.Message, Transient: true);
         }
     }
 

@@ -54,11 +54,11 @@ public class AwsComprehendTests : EmulatorTest
 
         var results = await comprehend.DetectAsync(texts, CancellationToken.None);
 
-        Assert.That(results[3].Error, Does.StartWith("INTERNAL_SERVER_ERROR: "));
-        Assert.That(results[27].Error, Does.StartWith("TEXT_SIZE_LIMIT_EXCEEDED: "));
+        Assert.That((results[3].Error, results[3].Transient), Is.EqualTo(("INTERNAL_SERVER_ERROR: Error requested by the document's marker", true)));
+        Assert.That((results[27].Error, results[27].Transient), Is.EqualTo(("TEXT_SIZE_LIMIT_EXCEEDED: Error requested by the document's marker", false)));
         Assert.That(results[10].Error, Does.StartWith("EMPTY_TEXT"));
         Assert.That(results.Where((_, i) => i is not (3 or 10 or 27)).Select(r => r.Value?.Code), Is.All.EqualTo("en"));
-        Assert.That(comprehend.Documents, Is.EqualTo(29), "the blank text is not sent");
+        Assert.That(comprehend.Documents, Is.EqualTo(29 + 9), "the blank text is not sent; the internal error is sent again alone, up to MaxAttempts (10) in all");
     }
 
     [Test]
@@ -138,6 +138,34 @@ public class AwsComprehendTests : EmulatorTest
 
         await Assert.ThatAsync(() => comprehend.AnalyzeAsync(["Gut."], "de", CancellationToken.None),
             Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.PermissionDenied));
+    }
+
+    [Test]
+    public async Task AnalyzeAsync_DocumentInternalErrors_ResendsOnlyThoseDocumentsUntilEveryOneIsScored()
+    {
+        Emulator.Options.DocumentErrorRate = 0.2;
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator));
+        var texts = Enumerable.Range(0, 100).Select(i => $"Review {i} is good.").ToArray();
+
+        var results = await comprehend.AnalyzeAsync(texts, "en", CancellationToken.None);
+
+        Assert.That(results.Select(r => r.Value?.Label), Is.All.EqualTo(SentimentLabel.Positive));
+        Assert.That(Emulator.Counters.DocumentErrors, Is.GreaterThan(0));
+        Assert.That(comprehend.Documents, Is.EqualTo(texts.Length + Emulator.Counters.DocumentErrors), "only the failed documents are sent again");
+    }
+
+    [Test]
+    public async Task DetectAsync_DocumentsFailingPastTheRetryBudget_ComeBackTransient()
+    {
+        Emulator.Options.DocumentErrorRate = 1;
+        using var comprehend = AwsNlp.CreateComprehend(EmulatorClients.Options(Emulator, o => o.MaxAttempts = 3));
+        var texts = Enumerable.Range(0, 30).Select(i => $"Satz {i}").ToArray();
+
+        var results = await comprehend.DetectAsync(texts, CancellationToken.None);
+
+        Assert.That(results.Select(r => r.Transient), Is.All.True);
+        Assert.That(results.Select(r => r.Error), Is.All.StartsWith("INTERNAL_SERVER_ERROR:"));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(2 * 3), "two batches, three attempts each");
     }
 
     [Test]

@@ -141,7 +141,7 @@ public class AwsTranslatorTests : EmulatorTest
     }
 
     [Test]
-    public async Task TranslateAsync_EveryCallFails_GivesUpWithTemporaryFailureWithinTheRetryBudget()
+    public async Task TranslateAsync_EveryCallFails_GivesUpWithATransientResultWithinTheRetryBudget()
     {
         Emulator.Options.FailAll = true;
         using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
@@ -151,8 +151,10 @@ public class AwsTranslatorTests : EmulatorTest
         }));
         var watch = Stopwatch.StartNew();
 
-        await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
-            Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary));
+        var result = await translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None);
+
+        Assert.That((result.Status, result.Transient, result.Text, result.BilledCharacters), Is.EqualTo((TranslationStatus.Failed, true, (string?)null, 0L)));
+        Assert.That(result.Error, Does.Contain("InternalServerException"));
         Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(3)));
         Assert.That(Emulator.Counters.Failed, Is.GreaterThan(1));
     }
@@ -163,8 +165,9 @@ public class AwsTranslatorTests : EmulatorTest
         Emulator.Options.FailAll = true;
         using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o => o.MaxAttempts = 3));
 
-        await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
-            Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary));
+        var result = await translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None);
+
+        Assert.That((result.Status, result.Transient), Is.EqualTo((TranslationStatus.Failed, true)));
         Assert.That(Emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(3));
     }
 
@@ -177,8 +180,29 @@ public class AwsTranslatorTests : EmulatorTest
             o.MaxAttempts = 3;
         }));
 
-        await Assert.ThatAsync(() => translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None),
-            Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Temporary)
-                .And.Message.Contains("3 attempts"));
+        var result = await translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None);
+
+        Assert.That((result.Status, result.Transient), Is.EqualTo((TranslationStatus.Failed, true)));
+        Assert.That(result.Error, Does.Contain("3 attempts"));
+    }
+
+    [Test]
+    public async Task TranslateAsync_EveryCallThrottled_StopsRetryingWhenTheOperationsRetryQuotaIsSpent()
+    {
+        Emulator.Options.ThrottleRate = 1;
+        using var translator = AwsNlp.CreateTranslator(EmulatorClients.Options(Emulator, o =>
+        {
+            o.MaxAttempts = 1000;
+            o.MaxRetryTime = TimeSpan.FromMinutes(1);
+            o.RetryBaseDelay = o.RetryMaxDelay = TimeSpan.FromMilliseconds(1);
+        }));
+
+        var first = await translator.TranslateAsync("Gut.", "de", "en", CancellationToken.None);
+        var second = await translator.TranslateAsync("Schlecht.", "de", "en", CancellationToken.None);
+
+        Assert.That((first.Transient, second.Transient), Is.EqualTo((true, true)));
+        Assert.That(first.Error, Does.Contain("retry quota of TranslateText spent"));
+        Assert.That(Emulator.Counters.Calls(NlpOperation.TranslateText), Is.EqualTo(RetryQuota.Capacity / RetryQuota.RetryCost + 2),
+            "100 retries in all, then each call is sent once");
     }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Signing;
+using FetchRun.Sdk.Nlp.Aws;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;
@@ -121,7 +122,7 @@ public class NlpEmulatorTests : EmulatorTest
     [Test]
     public async Task Post_QuotaExceeded_ThrottlesTheExcessAndRecordsThePeakRate()
     {
-        Emulator.Options.QuotaTps = 3;
+        Emulator.Options.OperationQuotaTps[NlpOperation.BatchDetectDominantLanguage] = 3;
 
         var outcomes = new List<string?>();
         for (var i = 0; i < 5; i++)
@@ -132,7 +133,59 @@ public class NlpEmulatorTests : EmulatorTest
 
         Assert.That(outcomes, Is.EqualTo(new[] { null, null, null, "ThrottlingException", "ThrottlingException" }));
         Assert.That(Emulator.Counters.Throttled, Is.EqualTo(2));
+        Assert.That(Emulator.Counters.ThrottledCalls(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(2));
         Assert.That(Emulator.Counters.MaxCallsPerSecond(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(5));
+        Assert.That(Emulator.Counters.MaxAdmittedPerSecond(NlpOperation.BatchDetectDominantLanguage), Is.EqualTo(3));
+    }
+
+    [Test]
+    public async Task Post_OneOperationOverItsQuota_ThrottlesOnlyThatOperation()
+    {
+        Emulator.Options.OperationQuotaTps[NlpOperation.TranslateText] = 2;
+
+        var translations = new List<string?>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var translate = await SignedAsync("AWSShineFrontendService_20170701.TranslateText",
+                """{"Text":"Hallo","SourceLanguageCode":"de","TargetLanguageCode":"en"}""", service: "translate");
+            translations.Add((await SendAsync(translate)).Type);
+        }
+        using var detect = await SignedAsync("Comprehend_20171127.BatchDetectDominantLanguage", """{"TextList":["Hallo"]}""");
+        var (detectStatus, _, _) = await SendAsync(detect);
+
+        Assert.That(translations, Is.EqualTo(new[] { null, null, "TooManyRequestsException" }));
+        Assert.That(detectStatus, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(Emulator.Counters.ThrottledCalls(NlpOperation.TranslateText), Is.EqualTo(1));
+        Assert.That(Emulator.Counters.ThrottledCalls(NlpOperation.BatchDetectDominantLanguage), Is.Zero);
+    }
+
+    [Test]
+    public void WithDefaultQuotas_EqualsTheClientDefaults()
+    {
+        var options = new NlpEmulatorOptions().WithDefaultQuotas();
+
+        Assert.That(options.OperationQuotaTps, Is.EquivalentTo(new Dictionary<string, double>
+        {
+            [NlpOperation.TranslateText] = AwsNlpDefaults.TranslateTextTps,
+            [NlpOperation.BatchDetectDominantLanguage] = AwsNlpDefaults.BatchDetectDominantLanguageTps,
+            [NlpOperation.BatchDetectSentiment] = AwsNlpDefaults.BatchDetectSentimentTps,
+        }));
+    }
+
+    [Test]
+    public async Task BatchDetectSentiment_DocumentErrorRateOne_AnswersEveryDocumentInErrorList()
+    {
+        Emulator.Options.DocumentErrorRate = 1;
+        using var request = await SignedAsync("Comprehend_20171127.BatchDetectSentiment", """{"TextList":["good","bad"],"LanguageCode":"en"}""");
+
+        var (status, _, body) = await SendAsync(request);
+
+        Assert.That(status, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(body.GetProperty("ResultList").GetArrayLength(), Is.Zero);
+        var errors = body.GetProperty("ErrorList").EnumerateArray()
+            .Select(e => (e.GetProperty("Index").GetInt32(), e.GetProperty("ErrorCode").GetString())).ToArray();
+        Assert.That(errors, Is.EqualTo(new[] { (0, "INTERNAL_SERVER_ERROR"), (1, "INTERNAL_SERVER_ERROR") }));
+        Assert.That(Emulator.Counters.DocumentErrors, Is.EqualTo(2));
     }
 
     [Test]
