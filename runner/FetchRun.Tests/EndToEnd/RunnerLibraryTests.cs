@@ -24,6 +24,10 @@ public sealed class RunnerLibraryTests : RunnerFixture
 
         var (code, result) = await RunAsync(["run", script]);
 
-        Assert.That((code, result.Stdout.Trim()), Is.EqualTo((0, "True")), result.Stderr);
+        Assert.Multiple(() =>
+        {
+            Assert.That((code, result.Stdout.Trim()), Is.EqualTo((0, "True")), result.Stderr);
+            Assert.That(result.LogRecord("script ready").GetProperty("runner_libraries").GetString(), Is.EqualTo("FetchRun.Reviews"));
+        });
     }
 }
