@@ -12,16 +12,22 @@
 //   default fetchrun-report.html here), report-job (whose runs it covers; default this job), report-only (true:
 //   write the report from the database and run nothing, e.g. once for a whole array job). See docs/report.md.
 // Providers: FETCHRUN_NLP=local (offline, the default) or aws (Amazon Translate and Comprehend).
-using FetchRun.Sdk.Reports;
+#r "FetchRun.Reviews"
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Reports;
+using FetchRun.Reviews.Sinks;
+
+var nlp = NlpProviders.FromEnvironment();
 
 var options = ReviewPipelineOptions.FromParams(Params);
 var report = RunReportOptions.FromParams(Params, Job);
-await using (var sink = await OpenSinkAsync(Params.Get("sink", "none")))
+await using (var sink = await ReviewSinks.OpenAsync(Params.Get("sink", "none"), Job, Log, Cancellation))
 {
     var exitCode = ExitCodes.Success;
     if (!report.Only)
     {
-        var pipeline = new ReviewPipeline(Nlp, sink, Storage, Log, Job, options);
+        var pipeline = new ReviewPipeline(nlp, sink, Storage, Log, Job, options);
         var summary = await pipeline.RunAsync(Inputs, Cancellation);
         Console.WriteLine(summary);
         exitCode = summary.ExitCode;

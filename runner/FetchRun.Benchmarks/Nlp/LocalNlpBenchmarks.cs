@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using FetchRun.Sdk.Nlp.Local;
+using FetchRun.Reviews.Nlp.Local;
 
 namespace FetchRun.Benchmarks.Nlp;
 

@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Aws;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Aws;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.NlpEmulator;
 using static FetchRun.Benchmarks.HarnessArgs;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.Shards;
 
@@ -105,7 +105,7 @@ internal static class PipelineBench
             if (review.Language is null)
                 withoutLanguage++;
             if (scored.Add((review.Body, language)))
-                sentimentUnits += FetchRun.Sdk.Pipeline.ComprehendUnits.For(review.Body);
+                sentimentUnits += FetchRun.Reviews.Pipeline.ComprehendUnits.For(review.Body);
             var characters = Characters(review.Body);
             all += characters;
             if (language == target)

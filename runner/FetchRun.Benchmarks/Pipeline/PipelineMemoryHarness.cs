@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.Shards;
 using static FetchRun.Benchmarks.HarnessArgs;

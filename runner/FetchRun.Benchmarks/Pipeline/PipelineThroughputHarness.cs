@@ -1,11 +1,11 @@
 using System.Diagnostics;
 using Amazon.Runtime;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Aws;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Aws;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Sinks;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.NlpEmulator;
 using static FetchRun.Benchmarks.HarnessArgs;

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
-using FetchRun.Sdk.Reports;
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Postgres;
-using FetchRun.Sdk.Sinks.Reporting;
-using FetchRun.Sdk.Sinks.Sqlite;
+using FetchRun.Reviews.Reports;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Postgres;
+using FetchRun.Reviews.Sinks.Reporting;
+using FetchRun.Reviews.Sinks.Sqlite;
 using FetchRun.TestSupport.Postgres;
 using Npgsql;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Sinks;
 
 namespace FetchRun.Benchmarks.Reports;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.Shards;
 

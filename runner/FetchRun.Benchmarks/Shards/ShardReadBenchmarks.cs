@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.TestSupport.Shards;
 
 namespace FetchRun.Benchmarks.Shards;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Schema;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Schema;
 
 namespace FetchRun.Benchmarks.Sinks;
 

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Postgres;
-using FetchRun.Sdk.Sinks.Schema;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Postgres;
+using FetchRun.Reviews.Sinks.Schema;
 using FetchRun.TestSupport.Postgres;
 using Npgsql;
 

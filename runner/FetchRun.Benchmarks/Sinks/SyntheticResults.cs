@@ -1,5 +1,5 @@
 using System.Globalization;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Sinks;
 
 namespace FetchRun.Benchmarks.Sinks;
 

@@ -44,7 +44,7 @@ internal sealed class JobCommand(RunOptions options, JobInfo job, JobLog log, IE
             log.Info(options.Verb == Verb.Check ? "script checked" : "script ready",
                 ("script", bundle.Main.Path), ("etag", bundle.Main.ETag), ("version_id", bundle.Main.VersionId),
                 ("sha256", bundle.Main.Sha256), ("script_sha256", bundle.Pin), ("loaded_files", bundle.Loaded.Count), ("assembly_files", bundle.Libraries.Count),
-                ("packages", string.Join(", ", compiled.Packages)), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
+                ("runner_libraries", string.Join(", ", bundle.RunnerLibraries)), ("packages", string.Join(", ", compiled.Packages)), ("cache", compiled.Outcome.ToString().ToLowerInvariant()),
                 ("compile_ms", compiled.CompileMs), ("compiler_loaded", CompilerLoaded()));
             if (compiled.Script is null)
                 return ExitCodes.DataError;

@@ -9,8 +9,7 @@ internal static class ScriptCompilationSettings
     public static IReadOnlyList<string> Imports { get; } =
     [
         "System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Text",
-        "System.Threading", "System.Threading.Tasks", "FetchRun.Sdk", "FetchRun.Sdk.Storage", "FetchRun.Sdk.Nlp",
-        "FetchRun.Sdk.Reviews", "FetchRun.Sdk.Reviews.Reading", "FetchRun.Sdk.Sinks", "FetchRun.Sdk.Pipeline",
+        "System.Threading", "System.Threading.Tasks", "FetchRun.Sdk", "FetchRun.Sdk.Storage",
     ];
 
     /// <summary>
@@ -19,6 +18,13 @@ internal static class ScriptCompilationSettings
     /// simple name, from the running application's trusted platform assemblies.
     /// </summary>
     public static IReadOnlyList<string> References { get; } = ["framework:Microsoft.NETCore.App", "FetchRun.Sdk"];
+
+    /// <summary>
+    /// The libraries the runner ships for scripts that ask for them by name (<c>#r "FetchRun.Reviews"</c>), from its
+    /// trusted platform assemblies. A script that does not name one neither compiles against it nor loads it, and its
+    /// cache key does not cover it (<see cref="Caching.CacheKey"/>).
+    /// </summary>
+    public static IReadOnlyList<string> Libraries { get; } = ["FetchRun.Reviews"];
 
     public const string Optimization = "Release";
     public const string DebugInformation = "EmbeddedPortablePdb";

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using FetchRun.Runner.Compilation;
 using FetchRun.Sdk;
 using FetchRun.Sdk.Storage;
 
@@ -22,6 +23,7 @@ internal sealed class ScriptFetcher(IObjectStore store)
         var loaded = new List<ScriptFile>();
         var libraries = new List<ScriptLibrary>();
         var packages = new List<PackageDirective>();
+        var runnerLibraries = new List<string>();
         var pending = new Queue<ScriptFile>([main]);
         while (pending.TryDequeue(out var file))
         {
@@ -42,17 +44,30 @@ internal sealed class ScriptFetcher(IObjectStore store)
                     packages.Add(new PackageDirective(id, version, file.Path, reference.Line, reference.Column));
                     continue;
                 }
+                if (reference.IsRunnerLibrary)
+                {
+                    var name = RunnerLibrary(file, reference);
+                    if (!runnerLibraries.Contains(name, StringComparer.Ordinal))
+                        runnerLibraries.Add(name);
+                    continue;
+                }
                 var uri = LoadScope.Resolve(file, reference);
                 if (Admit(seen, uri, script))
                     libraries.Add(await FetchLibraryAsync(uri, cancellationToken).ConfigureAwait(false));
             }
         }
-        var bundle = new ScriptBundle(main, loaded) { Libraries = libraries, Packages = packages };
+        var bundle = new ScriptBundle(main, loaded) { Libraries = libraries, Packages = packages, RunnerLibraries = runnerLibraries };
         if (pinnedSha256 is not null && !string.Equals(bundle.Pin, pinnedSha256, StringComparison.OrdinalIgnoreCase))
             throw new JobFailedException(ExitCodes.PermissionDenied,
                 $"{script} with its {loaded.Count} #load'ed file(s){(libraries.Count > 0 ? $" and {libraries.Count} #r assembly file(s)" : "")} has SHA-256 {bundle.Pin}, but --script-sha256 pins {pinnedSha256}; refusing to run it.");
         return bundle;
     }
+
+    private static string RunnerLibrary(ScriptFile file, ReferenceDirective reference) =>
+        ScriptCompilationSettings.Libraries.FirstOrDefault(l => string.Equals(l, reference.Reference, StringComparison.OrdinalIgnoreCase))
+        ?? throw new JobFailedException(ExitCodes.DataError,
+            $"{file.Path}({reference.Line},{reference.Column}): #r \"{reference.Reference}\" names no library the runner ships ({string.Join(", ", ScriptCompilationSettings.Libraries)}); "
+            + "reference an assembly file as \"name.dll\" or a package as \"nuget: Id, Version\".");
 
     private static bool Admit(HashSet<string> seen, ObjectUri uri, ObjectUri script)
     {

@@ -28,14 +28,17 @@ internal sealed record PackageDirective(string Id, string? Version, string File,
 }
 
 /// <summary>
-/// A script and its closure: the <c>#load</c>ed files, the <c>#r</c> assemblies and the <c>#r "nuget:"</c>
-/// packages, main script first, each file once.
+/// A script and its closure: the <c>#load</c>ed files, the <c>#r</c> assemblies, the <c>#r "nuget:"</c>
+/// packages and the runner libraries it names, main script first, each file once.
 /// </summary>
 internal sealed record ScriptBundle(ScriptFile Main, IReadOnlyList<ScriptFile> Loaded)
 {
     public IReadOnlyList<ScriptLibrary> Libraries { get; init; } = [];
 
     public IReadOnlyList<PackageDirective> Packages { get; init; } = [];
+
+    /// <summary>The libraries the runner ships that the script names (<c>#r "FetchRun.Reviews"</c>), each once.</summary>
+    public IReadOnlyList<string> RunnerLibraries { get; init; } = [];
 
     /// <summary>The closure's SHA-256 as <c>--script-sha256</c> pins it (<see cref="ScriptPin"/>).</summary>
     public string Pin => ScriptPin.Compute(this);

@@ -19,13 +19,13 @@ internal static class ReferenceRestore
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static async Task<ScriptReferences> RestoreAsync(ScriptBundle bundle, string? nugetSource, CancellationToken cancellationToken)
     {
-        if (bundle.Packages.Count == 0 && bundle.Libraries.Count == 0)
+        if (bundle.Packages.Count == 0 && bundle.Libraries.Count == 0 && bundle.RunnerLibraries.Count == 0)
             return ScriptReferences.None;
         var packages = bundle.Packages.Count == 0
             ? ScriptReferences.None
             : await NuGetRestorer.RestoreAsync(bundle.Packages, nugetSource, cancellationToken).ConfigureAwait(false);
         var libraries = new List<LibraryImage>(packages.Libraries);
-        var runner = new SortedSet<string>(packages.RunnerAssemblies, StringComparer.OrdinalIgnoreCase);
+        var runner = new SortedSet<string>(packages.RunnerAssemblies.Concat(bundle.RunnerLibraries), StringComparer.OrdinalIgnoreCase);
         foreach (var library in bundle.Libraries)
         {
             var name = AssemblyName(library);

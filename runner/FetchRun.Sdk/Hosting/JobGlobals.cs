@@ -1,13 +1,11 @@
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Sinks;
 using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Sdk;
 
 /// <summary>
 /// What a job script sees as globals: <c>Args</c>, <c>Params</c>, <c>Job</c>, <c>Inputs</c>, <c>Log</c>,
-/// <c>Cancellation</c> and the SDK services. The same script runs locally and on Batch; only the
-/// providers chosen by options and environment differ. Documented in docs/writing-jobs.md.
+/// <c>Cancellation</c> and <c>Storage</c>: the script contract, nothing job-specific (a job's own services come from
+/// the libraries it references, such as the review job's <c>FetchRun.Reviews</c>). The same script runs locally and on Batch. Documented in docs/writing-jobs.md.
 /// </summary>
 public class JobGlobals
 {
@@ -44,16 +42,4 @@ public class JobGlobals
 
     /// <summary>Reads and writes S3 objects, local files and HTTPS objects.</summary>
     public IObjectStore Storage { get; }
-
-    private readonly Lazy<NlpProviders> _nlp = new(() => NlpProviders.FromEnvironment());
-
-    /// <summary>Language detection, sentiment and translation: offline by default, Amazon Comprehend and Translate
-    /// with <c>FETCHRUN_NLP=aws</c>. Created on first use.</summary>
-    public NlpProviders Nlp => _nlp.Value;
-
-    /// <summary>Opens the results database: <paramref name="target"/> (a PostgreSQL URI or connection string, or a
-    /// SQLite path), else <c>FETCHRUN_DB</c>, else the SSM SecureString named by <c>FETCHRUN_DB_SSM_PARAMETER</c>,
-    /// else the SQLite file <c>fetchrun-results.db</c> in the current directory (refused on AWS Batch, exit 64, as is
-    /// a <paramref name="target"/> holding a password there). Dispose it when done.</summary>
-    public Task<IReviewSink> OpenSinkAsync(string? target = null) => ReviewSinks.OpenAsync(target, Job, Log, Cancellation);
 }

@@ -6,7 +6,7 @@ namespace FetchRun.Tests.Caching;
 
 public sealed class CacheKeyTests
 {
-    private static readonly Toolchain Tools = new("1.0.0", "FetchRun.Sdk/abc", "5.12.0", ".NET 10.0.1");
+    private static readonly Toolchain Tools = new("1.0.0", "FetchRun.Sdk/abc", "5.12.0", ".NET 10.0.1", name => $"{name}/mvid1");
 
     private static ScriptFile File(string path, string sha) => new(ObjectUri.Parse(path), "text", sha, null, null);
 
@@ -37,9 +37,32 @@ public sealed class CacheKeyTests
             CacheKey.Compute(Bundle(), Tools with { GlobalsIdentity = "FetchRun.Sdk/def" }),
             CacheKey.Compute(Bundle(), Tools with { Roslyn = "5.13.0" }),
             CacheKey.Compute(Bundle(), Tools with { Runtime = ".NET 10.0.2" }),
+            CacheKey.Compute(Bundle() with { RunnerLibraries = ["FetchRun.Reviews"] }, Tools),
         };
 
         Assert.That(variants, Has.None.EqualTo(baseline).And.Unique);
+    }
+
+    [Test]
+    public void Compute_RunnerLibraryRebuilt_OnlyTheScriptsNamingItChangeKey()
+    {
+        var rebuilt = Tools with { LibraryIdentity = name => $"{name}/mvid2" };
+        var hello = Bundle();
+        var reviewJob = Bundle() with { RunnerLibraries = ["FetchRun.Reviews"] };
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(CacheKey.Compute(hello, rebuilt), Is.EqualTo(CacheKey.Compute(hello, Tools)), "a hello script's entry survives");
+            Assert.That(CacheKey.Compute(reviewJob, rebuilt), Is.Not.EqualTo(CacheKey.Compute(reviewJob, Tools)), "the review job recompiles");
+        });
+    }
+
+    [Test]
+    public void CurrentToolchain_RunnerLibraryIdentity_IsItsMvid()
+    {
+        var library = typeof(FetchRun.Reviews.Review).Assembly;
+
+        Assert.That(Toolchain.Current.LibraryIdentity("FetchRun.Reviews"), Is.EqualTo($"FetchRun.Reviews/{library.ManifestModule.ModuleVersionId}"));
     }
 
     [Test]

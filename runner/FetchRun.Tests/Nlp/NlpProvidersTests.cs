@@ -1,5 +1,5 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
+using FetchRun.Reviews.Nlp;
 
 namespace FetchRun.Tests.Nlp;
 

@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Sinks;
 
 namespace FetchRun.Tests.Pipeline;
 

@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Nlp;
+using FetchRun.Reviews.Nlp;
 
 namespace FetchRun.Tests.Pipeline;
 

@@ -1,5 +1,5 @@
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Pipeline;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Pipeline;
 
 namespace FetchRun.Tests.Pipeline;
 

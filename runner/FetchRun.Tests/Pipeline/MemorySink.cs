@@ -1,5 +1,5 @@
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Sinks;
 
 namespace FetchRun.Tests.Pipeline;
 

@@ -1,7 +1,7 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Tests.Pipeline;

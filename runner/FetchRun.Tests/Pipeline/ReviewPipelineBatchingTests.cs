@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Reading;
 using static FetchRun.Tests.Pipeline.PipelineHarness;
 
 namespace FetchRun.Tests.Pipeline;

@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Reading;
 
 namespace FetchRun.Tests.Pipeline;
 

@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Pipeline;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Pipeline;
+using FetchRun.Reviews.Sinks;
 using static FetchRun.Tests.Pipeline.PipelineHarness;
 
 namespace FetchRun.Tests.Pipeline;

@@ -1,5 +1,5 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Pipeline;
+using FetchRun.Reviews.Pipeline;
 using static FetchRun.Tests.Pipeline.PipelineHarness;
 
 namespace FetchRun.Tests.Pipeline;

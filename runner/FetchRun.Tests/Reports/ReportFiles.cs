@@ -1,6 +1,6 @@
 using System.Text;
-using FetchRun.Sdk.Reports;
-using FetchRun.Sdk.Sinks.Reporting;
+using FetchRun.Reviews.Reports;
+using FetchRun.Reviews.Sinks.Reporting;
 using FetchRun.Tests.Sinks;
 
 namespace FetchRun.Tests.Reports;

@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Sinks.Reporting;
+using FetchRun.Reviews.Sinks.Reporting;
 using FetchRun.Tests.Sinks;
 
 namespace FetchRun.Tests.Reports;

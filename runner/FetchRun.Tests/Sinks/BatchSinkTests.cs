@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Postgres;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Postgres;
 
 namespace FetchRun.Tests.Sinks;
 

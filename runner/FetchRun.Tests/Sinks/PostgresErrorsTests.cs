@@ -1,5 +1,5 @@
 using System.Net.Sockets;
-using FetchRun.Sdk.Sinks.Postgres;
+using FetchRun.Reviews.Sinks.Postgres;
 using Npgsql;
 
 namespace FetchRun.Tests.Sinks;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Postgres;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Postgres;
 using FetchRun.TestSupport.Postgres;
 using Npgsql;
 

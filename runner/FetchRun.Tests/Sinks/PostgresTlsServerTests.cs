@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Sinks;
 using FetchRun.TestSupport.Postgres;
 using Npgsql;
 

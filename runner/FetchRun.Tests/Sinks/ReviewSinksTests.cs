@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Sinks;
 
 namespace FetchRun.Tests.Sinks;
 

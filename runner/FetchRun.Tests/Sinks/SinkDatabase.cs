@@ -1,6 +1,6 @@
-using FetchRun.Sdk.Sinks;
-using FetchRun.Sdk.Sinks.Postgres;
-using FetchRun.Sdk.Sinks.Sqlite;
+using FetchRun.Reviews.Sinks;
+using FetchRun.Reviews.Sinks.Postgres;
+using FetchRun.Reviews.Sinks.Sqlite;
 using FetchRun.TestSupport.Postgres;
 using Microsoft.Data.Sqlite;
 using Npgsql;

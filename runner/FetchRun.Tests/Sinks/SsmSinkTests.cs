@@ -2,7 +2,7 @@ using Amazon.Runtime;
 using Amazon.SimpleSystemsManagement;
 using Amazon.SimpleSystemsManagement.Model;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Sinks;
+using FetchRun.Reviews.Sinks;
 using FetchRun.TestSupport.Moto;
 using FetchRun.TestSupport.Postgres;
 using Npgsql;

@@ -1,5 +1,5 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 using FetchRun.TestSupport.Runner;
 using Microsoft.Data.Sqlite;

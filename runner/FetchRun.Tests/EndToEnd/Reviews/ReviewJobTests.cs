@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.EndToEnd.Reviews;

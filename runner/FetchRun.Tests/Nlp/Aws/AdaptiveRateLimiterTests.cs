@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FetchRun.Tests.Nlp.Aws;

@@ -1,7 +1,7 @@
 using System.Net;
 using Amazon.Runtime;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 
 namespace FetchRun.Tests.Nlp.Aws;
 

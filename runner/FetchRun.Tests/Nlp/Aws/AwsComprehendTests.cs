@@ -1,6 +1,6 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Aws;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Aws;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;

@@ -1,5 +1,5 @@
 using Amazon.Runtime;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;

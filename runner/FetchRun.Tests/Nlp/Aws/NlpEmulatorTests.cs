@@ -5,7 +5,7 @@ using System.Text.Json;
 using Amazon;
 using Amazon.Runtime;
 using Amazon.Runtime.Signing;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 using FetchRun.TestSupport.NlpEmulator;
 
 namespace FetchRun.Tests.Nlp.Aws;

@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 
 namespace FetchRun.Tests.Nlp.Aws;
 

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Amazon.Runtime;
-using FetchRun.Sdk.Nlp.Aws;
-using FetchRun.Sdk.Nlp.Aws.Wire;
+using FetchRun.Reviews.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws.Wire;
 
 namespace FetchRun.Tests.Nlp.Aws;
 

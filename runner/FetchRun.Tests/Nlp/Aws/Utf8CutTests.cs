@@ -1,5 +1,5 @@
 using System.Text;
-using FetchRun.Sdk.Nlp.Aws;
+using FetchRun.Reviews.Nlp.Aws;
 
 namespace FetchRun.Tests.Nlp.Aws;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Local;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Local;
 
 namespace FetchRun.Tests.Nlp.Local;
 

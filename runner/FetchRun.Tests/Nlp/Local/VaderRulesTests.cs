@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Nlp.Local;
+using FetchRun.Reviews.Nlp.Local;
 
 namespace FetchRun.Tests.Nlp.Local;
 

@@ -1,5 +1,5 @@
-using FetchRun.Sdk.Nlp;
-using FetchRun.Sdk.Nlp.Local;
+using FetchRun.Reviews.Nlp;
+using FetchRun.Reviews.Nlp.Local;
 
 namespace FetchRun.Tests.Nlp.Local;
 

@@ -1,5 +1,5 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 
 namespace FetchRun.Tests.Reviews.Reading;
 

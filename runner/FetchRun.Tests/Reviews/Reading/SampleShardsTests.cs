@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Tests.Reviews.Reading;
@@ -45,7 +45,7 @@ public sealed class SampleShardsTests
     [Test]
     public async Task ReadAsync_AllSamples_AboutTwoHundredGoodRowsWithRepeatedBodies()
     {
-        var reviews = new List<FetchRun.Sdk.Reviews.Review>();
+        var reviews = new List<FetchRun.Reviews.Review>();
         foreach (var file in Directory.GetFiles(SamplesDirectory(), "reviews-*"))
             reviews.AddRange((await ReadSampleAsync(Path.GetFileName(file))).Reviews());
 

@@ -1,5 +1,5 @@
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
 
 namespace FetchRun.Tests.Reviews.Reading;
@@ -34,7 +34,7 @@ public sealed class ShardFormatTests
         await File.WriteAllBytesAsync(path, gzip ? ShardText.Gzip(bytes) : bytes);
         using var store = new ObjectStore();
 
-        var reviews = new List<FetchRun.Sdk.Reviews.Review>();
+        var reviews = new List<FetchRun.Reviews.Review>();
         await foreach (var item in ShardReader.ReadAsync(store, ObjectUri.Parse(path)))
             reviews.Add(item.Review!);
 

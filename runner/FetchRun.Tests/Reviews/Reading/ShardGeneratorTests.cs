@@ -1,4 +1,4 @@
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews.Reading;
 using FetchRun.TestSupport.Shards;
 
 namespace FetchRun.Tests.Reviews.Reading;

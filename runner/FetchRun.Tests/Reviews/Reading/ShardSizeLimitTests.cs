@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using FetchRun.Sdk;
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Reviews.Reading;
+using FetchRun.Reviews;
+using FetchRun.Reviews.Reading;
 
 namespace FetchRun.Tests.Reviews.Reading;
 

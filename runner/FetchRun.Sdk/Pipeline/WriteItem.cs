@@ -1,8 +1,0 @@
-using FetchRun.Sdk.Reviews;
-using FetchRun.Sdk.Sinks;
-
-namespace FetchRun.Sdk.Pipeline;
-
-/// <summary>What the writer stores: a finished review (or one a service failed, to let go), a bad line, a fresh translation,
-/// or a fresh paid answer (a detected language, a sentiment score).</summary>
-internal readonly record struct WriteItem(ReviewWork? Done, QuarantinedLine? Bad, CachedTranslation? Translation, PaidAnswer? Answer = null);
