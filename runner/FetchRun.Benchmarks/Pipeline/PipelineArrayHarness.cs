@@ -23,9 +23,6 @@ namespace FetchRun.Benchmarks.Pipeline;
 /// </summary>
 internal sealed class PipelineArrayHarness : IHarness
 {
-    private static readonly string[] Operations =
-        [NlpOperation.BatchDetectDominantLanguage, NlpOperation.TranslateText, NlpOperation.BatchDetectSentiment];
-
     public string Name => "pipeline-array";
 
     public string Description => "N review-pipeline processes at default settings sharing one emulated account quota: pipeline-array [--processes 4] [--rows 2000] [--latency-ms 30]";

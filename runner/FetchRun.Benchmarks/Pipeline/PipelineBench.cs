@@ -4,6 +4,7 @@ using FetchRun.Sdk;
 using FetchRun.Reviews;
 using FetchRun.Reviews.Reading;
 using FetchRun.Sdk.Storage;
+using FetchRun.TestSupport.NlpEmulator;
 using FetchRun.TestSupport.Shards;
 
 namespace FetchRun.Benchmarks.Pipeline;
@@ -44,6 +45,10 @@ internal sealed record MixedShardStats(
 
 internal static class PipelineBench
 {
+    /// <summary>The paid operations of the review pipeline, in the order the harnesses print them.</summary>
+    public static readonly string[] Operations =
+        [NlpOperation.BatchDetectDominantLanguage, NlpOperation.TranslateText, NlpOperation.BatchDetectSentiment];
+
     /// <summary>
     /// Writes a JSON Lines shard of <paramref name="rows"/> good rows of which <paramref name="englishShare"/> are English and the
     /// rest de/es/fr/ja/zh, interleaved evenly: two <see cref="ShardGenerator"/> shards (ids <c>{prefix}en-…</c> and

@@ -23,9 +23,6 @@ namespace FetchRun.Benchmarks.Pipeline;
 /// </summary>
 internal sealed class PipelineThroughputHarness : IHarness
 {
-    private static readonly string[] Operations =
-        [NlpOperation.BatchDetectDominantLanguage, NlpOperation.TranslateText, NlpOperation.BatchDetectSentiment];
-
     public string Name => "pipeline-throughput";
 
     public string Description => "review pipeline vs TPS ceiling vs naive sequential loop, AWS providers on the emulator: pipeline-throughput [--rows 2000] [--latency-ms 30] [--naive-rows 200] [--max-in-flight 100]";

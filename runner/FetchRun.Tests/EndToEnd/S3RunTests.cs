@@ -1,59 +1,16 @@
-using Amazon.S3;
 using Amazon.S3.Model;
-using FetchRun.TestSupport.Moto;
 
 namespace FetchRun.Tests.EndToEnd;
 
 /// <summary>Scripts, inputs and the shared cache in S3, served by a real moto_server.</summary>
-public sealed class S3RunTests : RunnerFixture
+public sealed class S3RunTests : S3RunnerFixture
 {
-    private MotoServer _moto = null!;
-    private AmazonS3Client _s3 = null!;
-    private string _bucket = "";
-
-    [OneTimeSetUp]
-    public async Task StartMoto()
-    {
-        _moto = await MotoServer.StartAsync();
-        _s3 = new AmazonS3Client("testing", "testing", new AmazonS3Config { ServiceURL = _moto.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
-    }
-
-    [OneTimeTearDown]
-    public async Task StopMoto()
-    {
-        _s3.Dispose();
-        await _moto.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task CreateBucket()
-    {
-        _bucket = $"fetchrun-{Guid.NewGuid():N}"[..30];
-        await _s3.PutBucketAsync(_bucket);
-        await _s3.PutBucketVersioningAsync(new PutBucketVersioningRequest
-        {
-            BucketName = _bucket,
-            VersioningConfig = new S3BucketVersioningConfig { Status = VersionStatus.Enabled },
-        });
-    }
-
-    protected override Dictionary<string, string?> Environment()
-    {
-        var env = base.Environment();
-        foreach (var (name, value) in MotoServer.AwsEnvironment(_moto.Url))
-            env[name] = value;
-        return env;
-    }
-
-    private async Task<string> PutAsync(string key, string text) =>
-        (await _s3.PutObjectAsync(new PutObjectRequest { BucketName = _bucket, Key = key, ContentBody = text })).VersionId;
-
     [Test]
     public async Task Run_FromS3_RunsAndLogsVersionAndETag()
     {
         var version = await PutAsync("jobs/hello.csx", "Console.WriteLine(\"from s3\");");
 
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx"]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx"]);
 
         Assert.Multiple(() =>
         {
@@ -70,8 +27,8 @@ public sealed class S3RunTests : RunnerFixture
         var first = await PutAsync("jobs/hello.csx", "Console.WriteLine(\"v1\");");
         await PutAsync("jobs/hello.csx", "Console.WriteLine(\"v2\");");
 
-        var (pinnedCode, pinned) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx?versionId={first}"]);
-        var (latestCode, latest) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx"]);
+        var (pinnedCode, pinned) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx?versionId={first}"]);
+        var (latestCode, latest) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx"]);
 
         Assert.That((pinnedCode, pinned.Stdout, latestCode, latest.Stdout), Is.EqualTo((0, "v1", 0, "v2")), pinned.Stderr + latest.Stderr);
     }
@@ -79,9 +36,9 @@ public sealed class S3RunTests : RunnerFixture
     [Test]
     public async Task Run_MissingKey_Exits66()
     {
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/absent.csx"]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/absent.csx"]);
 
-        Assert.That((code, process.Stderr.Contains($"s3://{_bucket}/jobs/absent.csx was not found", StringComparison.Ordinal)), Is.EqualTo((66, true)), process.Stderr);
+        Assert.That((code, process.Stderr.Contains($"s3://{Bucket}/jobs/absent.csx was not found", StringComparison.Ordinal)), Is.EqualTo((66, true)), process.Stderr);
     }
 
     [Test]
@@ -89,7 +46,7 @@ public sealed class S3RunTests : RunnerFixture
     {
         await PutAsync("jobs/hello.csx", "Console.WriteLine(\"never\");");
 
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", "--script-sha256", new string('f', 64)]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx", "--script-sha256", new string('f', 64)]);
 
         Assert.That((code, process.Stdout), Is.EqualTo((77, "")), process.Stderr);
     }
@@ -100,7 +57,7 @@ public sealed class S3RunTests : RunnerFixture
         await PutAsync("jobs/lib/util.csx", "const string Where = \"sibling in s3\";");
         await PutAsync("jobs/main.csx", "#load \"lib/util.csx\"\nConsole.WriteLine(Where);");
 
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx"]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/main.csx"]);
 
         Assert.That((code, process.Stdout), Is.EqualTo((0, "sibling in s3")), process.Stderr);
     }
@@ -110,11 +67,11 @@ public sealed class S3RunTests : RunnerFixture
     {
         await PutAsync("shared/util.csx", "const string Where = \"shared\";");
         await PutAsync("jobs/main.csx", "#load \"../shared/util.csx\"\nConsole.WriteLine(Where);");
-        var (_, check) = await RunAsync(["check", $"s3://{_bucket}/jobs/main.csx"]);
+        var (_, check) = await RunAsync(["check", $"s3://{Bucket}/jobs/main.csx"]);
         var pin = check.Stdout;
 
         await PutAsync("shared/util.csx", "const string Where = \"planted\";");
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx", "--script-sha256", pin]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/main.csx", "--script-sha256", pin]);
 
         Assert.Multiple(() =>
         {
@@ -130,14 +87,14 @@ public sealed class S3RunTests : RunnerFixture
     {
         await PutAsync("jobs/main.csx", $"#load \"{load}\"\nConsole.WriteLine(\"never\");");
 
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/main.csx"]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/main.csx"]);
 
         Assert.Multiple(() =>
         {
             Assert.That((code, process.Stdout), Is.EqualTo((64, "")), process.Stderr);
             Assert.That(process.LogRecords().Single(r => r.GetProperty("level").GetString() == "error").GetProperty("msg").GetString(),
-                Does.StartWith($"s3://{_bucket}/jobs/main.csx(1): #load \"{load}\" is refused: it names ")
-                    .And.Contain($"outside the bucket s3://{_bucket}/"));
+                Does.StartWith($"s3://{Bucket}/jobs/main.csx(1): #load \"{load}\" is refused: it names ")
+                    .And.Contain($"outside the bucket s3://{Bucket}/"));
         });
     }
 
@@ -147,9 +104,9 @@ public sealed class S3RunTests : RunnerFixture
         for (var i = 0; i < 10; i++)
             await PutAsync($"in/shard-{i:D2}.jsonl", "{}");
         await PutAsync("jobs/list.csx", "foreach (var input in Inputs) Console.WriteLine(input);");
-        await RunAsync(["check", $"s3://{_bucket}/jobs/list.csx"]);
+        await RunAsync(["check", $"s3://{Bucket}/jobs/list.csx"]);
 
-        var children = Enumerable.Range(0, 4).Select(index => Start(["run", $"s3://{_bucket}/jobs/list.csx", "--input", $"s3://{_bucket}/in/"],
+        var children = Enumerable.Range(0, 4).Select(index => Start(["run", $"s3://{Bucket}/jobs/list.csx", "--input", $"s3://{Bucket}/in/"],
             new() { ["AWS_BATCH_JOB_ID"] = $"array-job:{index}", ["AWS_BATCH_JOB_ARRAY_INDEX"] = $"{index}", ["AWS_BATCH_JOB_ARRAY_SIZE"] = "4" })).ToList();
         var codes = await Task.WhenAll(children.Select(c => c.WaitAsync(ExitTimeout)));
         var owned = children.SelectMany(c => c.StdoutLines).ToList();
@@ -158,8 +115,8 @@ public sealed class S3RunTests : RunnerFixture
         {
             Assert.That(codes, Is.All.EqualTo(0), string.Join('\n', children.Select(c => c.Stderr)));
             Assert.That(owned, Is.Unique);
-            Assert.That(owned, Is.EquivalentTo(Enumerable.Range(0, 10).Select(i => $"s3://{_bucket}/in/shard-{i:D2}.jsonl")));
-            Assert.That(children[2].StdoutLines, Is.EqualTo(new[] { $"s3://{_bucket}/in/shard-02.jsonl", $"s3://{_bucket}/in/shard-06.jsonl" }));
+            Assert.That(owned, Is.EquivalentTo(Enumerable.Range(0, 10).Select(i => $"s3://{Bucket}/in/shard-{i:D2}.jsonl")));
+            Assert.That(children[2].StdoutLines, Is.EqualTo(new[] { $"s3://{Bucket}/in/shard-02.jsonl", $"s3://{Bucket}/in/shard-06.jsonl" }));
             Assert.That(children[3].LogRecord("job finished").GetProperty("job_id").GetString(), Is.EqualTo("array-job:3"));
         });
     }
@@ -171,7 +128,7 @@ public sealed class S3RunTests : RunnerFixture
         await PutAsync("cache/unrelated.dll", "an entry planted by the upload step");
         var before = await CacheVersionsAsync();
 
-        var (code, process) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", "--cache", $"s3://{_bucket}/cache/"]);
+        var (code, process) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx", "--cache", $"s3://{Bucket}/cache/"]);
         var after = await CacheVersionsAsync();
 
         Assert.Multiple(() =>
@@ -187,19 +144,19 @@ public sealed class S3RunTests : RunnerFixture
     public async Task Check_SharedCache_WritesTheEntryThatARunOnAnotherMachineLoadsWithoutCompiling()
     {
         await PutAsync("jobs/hello.csx", "Console.WriteLine(\"cached\");");
-        var cache = new[] { "--cache", $"s3://{_bucket}/cache/" };
-        var (warmCode, _) = await RunAsync(["check", $"s3://{_bucket}/jobs/hello.csx"]);
+        var cache = new[] { "--cache", $"s3://{Bucket}/cache/" };
+        var (warmCode, _) = await RunAsync(["check", $"s3://{Bucket}/jobs/hello.csx"]);
 
-        var (checkCode, check) = await RunAsync(["check", $"s3://{_bucket}/jobs/hello.csx", .. cache]);
+        var (checkCode, check) = await RunAsync(["check", $"s3://{Bucket}/jobs/hello.csx", .. cache]);
         var entries = await CacheVersionsAsync();
         Directory.Delete(CacheDir, recursive: true);
-        var (runCode, run) = await RunAsync(["run", $"s3://{_bucket}/jobs/hello.csx", .. cache]);
+        var (runCode, run) = await RunAsync(["run", $"s3://{Bucket}/jobs/hello.csx", .. cache]);
 
         Assert.Multiple(() =>
         {
             Assert.That((warmCode, checkCode, runCode), Is.EqualTo((0, 0, 0)), check.Stderr + run.Stderr);
             Assert.That(entries, Has.Count.EqualTo(1), "check fills the shared cache even when the local one was warm");
-            Assert.That(check.LogRecord("shared compile cache filled").GetProperty("cache_entry").GetString(), Does.StartWith($"s3://{_bucket}/cache/"));
+            Assert.That(check.LogRecord("shared compile cache filled").GetProperty("cache_entry").GetString(), Does.StartWith($"s3://{Bucket}/cache/"));
             Assert.That(run.Stdout, Is.EqualTo("cached"));
             Assert.That(run.LogRecord("script ready").GetProperty("cache").GetString(), Is.EqualTo("sharedhit"));
             Assert.That(run.LogRecord("job finished").GetProperty("compiler_loaded").GetBoolean(), Is.False);
@@ -209,7 +166,7 @@ public sealed class S3RunTests : RunnerFixture
     // Every version of every object under cache/, so that an overwrite would show as well as a new key.
     private async Task<List<string>> CacheVersionsAsync()
     {
-        var versions = await _s3.ListVersionsAsync(new ListVersionsRequest { BucketName = _bucket, Prefix = "cache/" });
+        var versions = await S3.ListVersionsAsync(new ListVersionsRequest { BucketName = Bucket, Prefix = "cache/" });
         return (versions.Versions ?? []).Select(v => $"{v.Key}@{v.VersionId}").Order(StringComparer.Ordinal).ToList();
     }
 }
