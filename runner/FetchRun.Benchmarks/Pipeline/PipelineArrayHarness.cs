@@ -63,13 +63,18 @@ internal sealed class PipelineArrayHarness : IHarness
         // Accepted calls of the slowest operation per second, to show where the shared quota went unused.
         var binding = Operations.MaxBy(o => shards.Sum(s => FewestCalls(o, s.Stats)) / NlpEmulatorOptions.DefaultQuotas[o])!;
         var perSecond = new List<int>();
-        var lastAccepted = 0;
+        var throttledPerSecond = new List<int>();
+        var (lastAccepted, lastThrottled) = (0, 0);
         using var sampler = new Timer(_ =>
         {
-            var accepted = emulator.Counters.Calls(binding) - emulator.Counters.ThrottledCalls(binding);
+            var throttled = emulator.Counters.ThrottledCalls(binding);
+            var accepted = emulator.Counters.Calls(binding) - throttled;
             lock (perSecond)
+            {
                 perSecond.Add(accepted - lastAccepted);
-            lastAccepted = accepted;
+                throttledPerSecond.Add(throttled - lastThrottled);
+            }
+            (lastAccepted, lastThrottled) = (accepted, throttled);
         }, null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
         var clock = Stopwatch.StartNew();
         var children = await Task.WhenAll(shards.Select((s, i) =>
@@ -102,7 +107,10 @@ internal sealed class PipelineArrayHarness : IHarness
         }
         Console.WriteLine();
         lock (perSecond)
+        {
             Console.WriteLine(F($"{binding} calls accepted per second: {string.Join(' ', perSecond)}"));
+            Console.WriteLine(F($"{binding} calls throttled per second: {string.Join(' ', throttledPerSecond)}"));
+        }
         Console.WriteLine(F($"aggregate: {processes * rows} rows in {wall:0.0} s; shared ceiling {ceiling:0.0} s; {ceiling / wall:0.00} of the ceiling rate; {counters.Throttled} of {counters.TotalCalls} calls throttled ({100 * throttledShare:0.0}%)"));
         return 0;
     }
