@@ -15,13 +15,14 @@ public static class ReviewSinks
     /// <c>fetchrun-results.db</c> in the current directory.
     /// </param>
     /// <param name="job">The job; under AWS Batch (<see cref="JobInfo.OnBatch"/>) the SQLite default is refused, and so is
-    /// a <paramref name="target"/> holding a password (job parameters are readable through DescribeJobs and CloudTrail).</param>
+    /// a <paramref name="target"/> holding a password (job parameters are readable through DescribeJobs and CloudTrail), or a
+    /// <c>FETCHRUN_DB</c> holding one (the job definition's environment is readable through DescribeJobDefinitions).</param>
     /// <param name="log">Where to say which sink was opened.</param>
     /// <param name="cancellationToken">Cancels opening.</param>
     /// <returns>The open sink; dispose it when the job ends.</returns>
     /// <exception cref="JobFailedException">
     /// Exit code 64 for a target that cannot be read, a <c>FETCHRUN_DB_CA</c> that is not a file, or on Batch no
-    /// database or a password in <paramref name="target"/> (refused before anything is created); 66 for a missing
+    /// database or a password in <paramref name="target"/> or <c>FETCHRUN_DB</c> (refused before anything is created); 66 for a missing
     /// SSM parameter or database, 75 when the database or SSM is unreachable, 77 when access is refused.
     /// </exception>
     public static Task<IReviewSink> OpenAsync(string? target, JobInfo job, IJobLog log, CancellationToken cancellationToken)

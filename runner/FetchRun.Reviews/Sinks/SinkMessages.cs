@@ -13,6 +13,13 @@ internal static class SinkMessages
         "parameters can be read by anyone allowed batch:DescribeJobs and are recorded in CloudTrail. Store the connection string " +
         $"in an SSM SecureString parameter and name it in {SinkNames.SsmParameterVariable} instead.";
 
+    // https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html: "We don't recommend using
+    // plaintext environment variables for sensitive information"; DescribeJobDefinitions and DescribeJobs return them.
+    public const string PasswordInVariableOnBatch =
+        $"{SinkNames.DatabaseVariable} contains a password. On AWS Batch, the job definition's environment can be read by anyone " +
+        "allowed batch:DescribeJobDefinitions or batch:DescribeJobs. Store the connection string in an SSM SecureString parameter " +
+        $"and name it in {SinkNames.SsmParameterVariable}, leaving {SinkNames.DatabaseVariable} unset.";
+
     public static string CaBundleMissing(string path) =>
         $"{SinkNames.CaBundleVariable} names '{path}', which is not a file: it must be the path of a PEM bundle of the CAs to trust.";
 }

@@ -10,7 +10,8 @@ internal sealed class SinkOpener(Func<string, string?> environment, Func<string,
 
     /// <summary>
     /// True under AWS Batch. Then a missing database is refused rather than defaulting to SQLite in the container,
-    /// and so is a password in the target given to the job (it would sit in the job's parameters).
+    /// and so is a password in the target given to the job (it would sit in the job's parameters) or in
+    /// <c>FETCHRUN_DB</c> (it would sit in the job definition's environment).
     /// </summary>
     public bool OnBatch { get; init; }
 
@@ -34,21 +35,16 @@ internal sealed class SinkOpener(Func<string, string?> environment, Func<string,
     /// <summary>The target and where it came from (the option, an environment variable, SSM or the default).</summary>
     /// <exception cref="JobFailedException">
     /// Exit code 64 when the target cannot be read, the CA bundle is not a file, or (on Batch) no database is
-    /// configured or the given target holds a password; SSM failures as in <see cref="SsmParameterReader"/>.
+    /// configured or the given target or <c>FETCHRUN_DB</c> holds a password; SSM failures as in <see cref="SsmParameterReader"/>.
     /// </exception>
     public async Task<(SinkTarget Target, string Origin)> ResolveAsync(string? target, CancellationToken cancellationToken)
     {
         var schema = NonEmpty(environment(SinkNames.SchemaVariable));
         var caBundle = CaBundle();
         if (NonEmpty(target) is { } given && !given.Equals(SinkNames.NoTarget, StringComparison.OrdinalIgnoreCase))
-        {
-            var parsed = SinkTarget.Parse(given, schema, caBundle);
-            if (OnBatch && parsed is SinkTarget.Postgres { Connection.Password: { Length: > 0 } })
-                throw new JobFailedException(ExitCodes.Usage, SinkMessages.PasswordInTargetOnBatch);
-            return (parsed, "option");
-        }
+            return (ParseWithoutPassword(given, SinkMessages.PasswordInTargetOnBatch), "option");
         if (NonEmpty(environment(SinkNames.DatabaseVariable)) is { } fromEnvironment)
-            return (SinkTarget.Parse(fromEnvironment, schema, caBundle), SinkNames.DatabaseVariable);
+            return (ParseWithoutPassword(fromEnvironment, SinkMessages.PasswordInVariableOnBatch), SinkNames.DatabaseVariable);
         if (NonEmpty(environment(SinkNames.SsmParameterVariable)) is { } parameter)
         {
             var value = await readSecureParameter(parameter, cancellationToken).ConfigureAwait(false);
@@ -57,6 +53,15 @@ internal sealed class SinkOpener(Func<string, string?> environment, Func<string,
         if (OnBatch)
             throw new JobFailedException(ExitCodes.Usage, SinkMessages.NoDatabaseOnBatch);
         return (new SinkTarget.Sqlite(Path.Combine(DefaultDirectory ?? Environment.CurrentDirectory, SinkNames.DefaultSqliteFile)), "default");
+
+        // On Batch only the SSM parameter may hold a password: the job's parameters and its definition's environment are readable.
+        SinkTarget ParseWithoutPassword(string text, string refusal)
+        {
+            var parsed = SinkTarget.Parse(text, schema, caBundle);
+            return OnBatch && parsed is SinkTarget.Postgres { Connection.Password: { Length: > 0 } }
+                ? throw new JobFailedException(ExitCodes.Usage, refusal)
+                : parsed;
+        }
     }
 
     private string? CaBundle()

@@ -65,26 +65,25 @@ internal static partial class CommandLineParser
 
         script ??= env.Get(Options.Script.Environment)
             ?? throw new CommandLineException($"no script given (pass <script-uri> or set {Options.Script.Environment}).");
-        IReadOnlyList<string> Values(OptionSpec spec) =>
-            values.TryGetValue(spec, out var given) ? given : env.Get(spec.Environment) is { } fromEnv ? [fromEnv] : [];
-        string? Single(OptionSpec spec) => Values(spec) is [var only] && only != Options.NoValue ? only : null;
+        var options = new OptionValues(values, env);
 
         return new ParsedCommand.Execute(new RunOptions(
             verb,
             ParseUri(Options.Script.Name, script),
-            ParseInputs(Values(Options.Input)),
-            ParseParams(Values(Options.Param)),
-            ParseSha256(Single(Options.ScriptSha256)),
-            ParseCache(Single(Options.Cache), env),
-            Single(Options.Timeout) is { } timeout ? Durations.Parse(Options.Timeout.Name, timeout) : null,
-            Single(Options.Grace) is { } grace ? Durations.Parse(Options.Grace.Name, grace) : RunOptions.DefaultGrace,
-            ParseLogFormat(Single(Options.LogFormat)),
+            ParseInputs(options.All(Options.Input)),
+            ParseParams(options.All(Options.Param)),
+            ParseSha256(options.Single(Options.ScriptSha256)),
+            ParseCache(options.Single(Options.Cache), env),
+            options.Single(Options.Timeout) is { } timeout ? Durations.Parse(Options.Timeout.Name, timeout) : null,
+            options.Single(Options.Grace) is { } grace ? Durations.Parse(Options.Grace.Name, grace) : RunOptions.DefaultGrace,
+            ParseLogFormat(options.Single(Options.LogFormat)),
             scriptArgs));
     }
 
     /// <summary>
     /// The log format asked for, read before (and whatever the outcome of) parsing, so that a bad command line is
-    /// reported in that format too. A missing or malformed value means auto.
+    /// reported in that format too: the last <c>--log-format</c> before <c>--</c>, else <c>FETCHRUN_LOG_FORMAT</c>,
+    /// read as <see cref="Parse"/> reads it. A missing or malformed value means auto.
     /// </summary>
     public static LogFormat LogFormatHint(IReadOnlyList<string> args, IEnvironment env)
     {
@@ -95,9 +94,12 @@ internal static partial class CommandLineParser
             if (name == Options.LogFormat.Name)
                 text = inline ?? (i + 1 < args.Count ? args[i + 1] : null);
         }
+        var given = new Dictionary<OptionSpec, List<string>>();
+        if (text is not null)
+            given[Options.LogFormat] = [text];
         try
         {
-            return ParseLogFormat(text ?? env.Get(Options.LogFormat.Environment));
+            return ParseLogFormat(new OptionValues(given, env).Single(Options.LogFormat));
         }
         catch (CommandLineException)
         {

@@ -51,7 +51,10 @@ internal sealed class S3Backend(IAmazonS3 client) : IObjectBackend, IDisposable
         Run(uri, async ct =>
         {
             using var body = new MemoryStream(content.ToArray(), writable: false);
-            var request = new PutObjectRequest { BucketName = uri.Bucket, Key = uri.Location, InputStream = body, AutoCloseStream = false };
+            var request = new PutObjectRequest
+            {
+                BucketName = uri.Bucket, Key = uri.Location, InputStream = body, AutoCloseStream = false, ContentType = ContentTypeFor(uri.Location),
+            };
             return await client.PutObjectAsync(request, ct).ConfigureAwait(false);
         }, cancellationToken);
 
@@ -59,6 +62,16 @@ internal sealed class S3Backend(IAmazonS3 client) : IObjectBackend, IDisposable
 
     private static GetObjectRequest Request(ObjectUri uri) =>
         new() { BucketName = uri.Bucket, Key = uri.Location, VersionId = uri.VersionId };
+
+    /// <summary>
+    /// The Content-Type S3 stores and serves back (https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html).
+    /// Left null, the SDK names one from the key's extension, but for HTML without a charset, so a browser opening a
+    /// run report from S3 would have to guess the encoding; the pages FetchRun writes are UTF-8.
+    /// </summary>
+    private static string? ContentTypeFor(string key) =>
+        key.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || key.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
+            ? "text/html; charset=utf-8"
+            : null;
 
     private static string? NullIfNone(string? versionId) => versionId is null or "null" ? null : versionId;
 

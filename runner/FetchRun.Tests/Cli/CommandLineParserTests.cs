@@ -88,6 +88,16 @@ public sealed class CommandLineParserTests
             Throws.TypeOf<CommandLineException>().With.Message.Contains(expected));
     }
 
+    [TestCase(new[] { "run", "a.csx", "--log-format", "yaml" }, null)]
+    [TestCase(new[] { "run", "a.csx" }, "yaml")]
+    public void Parse_BadLogFormat_FailsWithTheExactMessageWhereverItCameFrom(string[] args, string? variable)
+    {
+        var env = new DictionaryEnvironment(variable is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["FETCHRUN_LOG_FORMAT"] = variable });
+
+        Assert.That(() => CommandLineParser.Parse(args, env),
+            Throws.TypeOf<CommandLineException>().With.Message.EqualTo("--log-format 'yaml' must be auto, json or text."));
+    }
+
     [Test]
     public void Parse_Help_ListsEveryOptionWithItsVariable()
     {
@@ -128,5 +138,17 @@ public sealed class CommandLineParserTests
         var env = new DictionaryEnvironment(variable is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["FETCHRUN_LOG_FORMAT"] = variable });
 
         Assert.That(CommandLineParser.LogFormatHint(args, env).ToString(), Is.EqualTo(expected));
+    }
+
+    [TestCase(new[] { "run", "x.csx", "--log-format", "json" }, "text", "Json")]
+    [TestCase(new[] { "run", "x.csx" }, "text", "Text")]
+    [TestCase(new[] { "run", "x.csx" }, "none", "Auto")]
+    [TestCase(new[] { "run", "x.csx", "--log-format", "none" }, "json", "Auto")]
+    public void LogFormatHint_ValidCommandLine_AgreesWithParse(string[] args, string variable, string expected)
+    {
+        var env = new Dictionary<string, string> { ["FETCHRUN_LOG_FORMAT"] = variable };
+
+        Assert.That((CommandLineParser.LogFormatHint(args, new DictionaryEnvironment(env)).ToString(), Parse(args, env).LogFormat.ToString()),
+            Is.EqualTo((expected, expected)));
     }
 }

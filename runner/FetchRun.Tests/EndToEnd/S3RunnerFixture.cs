@@ -1,5 +1,6 @@
 using Amazon.S3;
 using Amazon.S3.Model;
+using FetchRun.Tests.Storage;
 using FetchRun.TestSupport.Moto;
 
 namespace FetchRun.Tests.EndToEnd;
@@ -20,7 +21,7 @@ public abstract class S3RunnerFixture : RunnerFixture
     public async Task StartMoto()
     {
         Moto = await MotoServer.StartAsync();
-        S3 = new AmazonS3Client("testing", "testing", new AmazonS3Config { ServiceURL = Moto.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        S3 = MotoS3.Client(Moto);
     }
 
     [OneTimeTearDown]

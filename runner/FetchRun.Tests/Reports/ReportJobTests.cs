@@ -1,7 +1,7 @@
-using Amazon.S3;
 using FetchRun.Sdk;
 using FetchRun.Tests.EndToEnd;
 using FetchRun.Tests.Reports.Browser;
+using FetchRun.Tests.Storage;
 using FetchRun.TestSupport.Moto;
 using FetchRun.TestSupport.Runner;
 
@@ -72,7 +72,7 @@ public sealed class ReportJobTests : RunnerFixture
     public async Task Run_ReportParamOnS3_WritesTheReportNamedAfterTheJob()
     {
         var bucket = $"fetchrun-{Guid.NewGuid():N}"[..30];
-        using var s3 = new AmazonS3Client("testing", "testing", new AmazonS3Config { ServiceURL = _moto.Url, ForcePathStyle = true, AuthenticationRegion = "us-east-1" });
+        using var s3 = MotoS3.Client(_moto);
         await s3.PutBucketAsync(bucket);
         var aws = MotoServer.AwsEnvironment(_moto.Url).ToDictionary(kv => kv.Key, kv => (string?)kv.Value);
 
@@ -86,6 +86,7 @@ public sealed class ReportJobTests : RunnerFixture
         {
             Assert.That(job.StdoutLines, Does.Contain($"report         s3://{bucket}/reports/local.html"));
             Assert.That(ReportFiles.Text(content.ToArray()), Does.Contain("202 row(s) stored by these runs"));
+            Assert.That(stored.Headers.ContentType, Is.EqualTo("text/html; charset=utf-8"));
             Assert.That(File.Exists(Report), Is.False, "the parameter replaces the local default");
         });
     }

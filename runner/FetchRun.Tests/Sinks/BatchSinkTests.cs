@@ -8,7 +8,9 @@ namespace FetchRun.Tests.Sinks;
 /// On AWS Batch the container's file system goes with the container, so the SQLite default is refused; and job
 /// parameters are returned by DescribeJobs and recorded in CloudTrail
 /// (https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html,
-/// https://docs.aws.amazon.com/batch/latest/userguide/logging-using-cloudtrail.html), so a password in one is refused.
+/// https://docs.aws.amazon.com/batch/latest/userguide/logging-using-cloudtrail.html), so a password in one is refused;
+/// so is one in FETCHRUN_DB, which sits in the job definition's environment ("we don't recommend using plaintext environment
+/// variables for sensitive information": https://docs.aws.amazon.com/batch/latest/APIReference/API_ContainerProperties.html).
 /// </summary>
 public sealed class BatchSinkTests
 {
@@ -20,6 +22,11 @@ public sealed class BatchSinkTests
         "The database target given to the job (--param sink=…) contains a password. On AWS Batch, job parameters can be read " +
         "by anyone allowed batch:DescribeJobs and are recorded in CloudTrail. Store the connection string in an SSM SecureString " +
         "parameter and name it in FETCHRUN_DB_SSM_PARAMETER instead.";
+
+    private const string PasswordInVariable =
+        "FETCHRUN_DB contains a password. On AWS Batch, the job definition's environment can be read by anyone allowed " +
+        "batch:DescribeJobDefinitions or batch:DescribeJobs. Store the connection string in an SSM SecureString parameter and " +
+        "name it in FETCHRUN_DB_SSM_PARAMETER, leaving FETCHRUN_DB unset.";
 
     private static readonly JobInfo BatchJob = new("8f1c2d3e-job", 1, 0, 1, "fetchrun-queue", "fetchrun-spot");
 
@@ -49,15 +56,26 @@ public sealed class BatchSinkTests
     [TestCase("postgres://app@db.example.com:5432/reviews", "postgres://app@db.example.com:5432/reviews", "option")]
     [TestCase("/mnt/efs/results.db", "sqlite:/mnt/efs/results.db", "option")]
     [TestCase(null, "postgres://app@from-env:5432/d", "FETCHRUN_DB")]
-    public async Task ResolveAsync_OnBatchWithADatabaseAndNoPasswordInTheParameter_UsesIt(string? target, string expected, string origin)
+    public async Task ResolveAsync_OnBatchWithADatabaseAndNoPassword_UsesIt(string? target, string expected, string origin)
     {
-        // FETCHRUN_DB comes from the job definition's environment, not from the job's parameters.
-        var environment = new Dictionary<string, string> { ["FETCHRUN_DB"] = "postgres://app:pw@from-env/d" };
+        var environment = new Dictionary<string, string> { ["FETCHRUN_DB"] = "postgres://app@from-env/d" };
         var opener = new SinkOpener(environment.GetValueOrDefault, (_, _) => throw new AssertionException("SSM must not be read")) { OnBatch = true };
 
         var (resolved, from) = await opener.ResolveAsync(target, default);
 
         Assert.That((Describe(resolved), from), Is.EqualTo((expected, origin)));
+    }
+
+    [TestCase("postgres://app:s3cr3t-pw@db.example.com:5432/reviews")]
+    [TestCase("Host=db.example.com;Database=reviews;Username=app;Password=s3cr3t-pw")]
+    public void ResolveAsync_OnBatchWithAPasswordInFetchrunDb_FailsWith64WithoutEchoingIt(string database)
+    {
+        var environment = new Dictionary<string, string> { ["FETCHRUN_DB"] = database, ["FETCHRUN_DB_SSM_PARAMETER"] = "/never/read" };
+        var opener = new SinkOpener(environment.GetValueOrDefault, (_, _) => throw new AssertionException("SSM must not be read")) { OnBatch = true };
+
+        Assert.That(async () => await opener.ResolveAsync(null, default),
+            Throws.TypeOf<JobFailedException>().With.Property(nameof(JobFailedException.ExitCode)).EqualTo(ExitCodes.Usage)
+                .And.Message.EqualTo(PasswordInVariable).And.Message.Not.Contains("s3cr3t"));
     }
 
     [Test]

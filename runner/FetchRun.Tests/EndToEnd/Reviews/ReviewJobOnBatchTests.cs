@@ -6,7 +6,8 @@ namespace FetchRun.Tests.EndToEnd.Reviews;
 /// <summary>
 /// The review job under AWS Batch (AWS_BATCH_JOB_ID set) refuses, before writing anything, to keep its results in the
 /// container (whose file system goes when the job ends) or to take a password from its job parameters (returned by
-/// DescribeJobs and recorded in CloudTrail: https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html).
+/// DescribeJobs and recorded in CloudTrail: https://docs.aws.amazon.com/batch/latest/APIReference/API_DescribeJobs.html)
+/// or from FETCHRUN_DB in its job definition's environment.
 /// </summary>
 [Category("EndToEnd")]
 public sealed class ReviewJobOnBatchTests : RunnerFixture
@@ -44,15 +45,25 @@ public sealed class ReviewJobOnBatchTests : RunnerFixture
         var (code, job) = await RunAsync(["run", Script, "--input", Samples,
             "--param", $"sink=postgres://app:{Password}@db.example.com:5432/reviews"]);
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(code, Is.EqualTo(ExitCodes.Usage), job.Stderr);
-            Assert.That(job.Stderr, Does.Contain("contains a password. On AWS Batch, job parameters can be read by anyone allowed batch:DescribeJobs"));
-            Assert.That(job.Stderr, Does.Contain("name it in FETCHRUN_DB_SSM_PARAMETER instead"));
-            Assert.That(job.Stderr + job.Stdout, Does.Not.Contain(Password));
-            Assert.That(DatabaseFiles(), Is.Empty);
-        });
+        AssertPasswordRefused(code, job, "contains a password. On AWS Batch, job parameters can be read by anyone allowed batch:DescribeJobs");
     }
+
+    [Test]
+    public async Task Run_OnBatchWithAPasswordInFetchrunDb_Exits64PointingToSsmWithoutEchoingIt()
+    {
+        var (code, job) = await RunAsync(["run", Script, "--input", Samples],
+            new() { ["FETCHRUN_DB"] = $"Host=db.example.com;Database=reviews;Username=app;Password={Password}" });
+
+        AssertPasswordRefused(code, job, "FETCHRUN_DB contains a password. On AWS Batch, the job definition's environment can be read");
+    }
+
+    private void AssertPasswordRefused(int code, RunnerProcess job, string reason) => Assert.Multiple(() =>
+    {
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage), job.Stderr);
+        Assert.That(job.Stderr, Does.Contain(reason).And.Contain("Store the connection string in an SSM SecureString parameter and name it in FETCHRUN_DB_SSM_PARAMETER"));
+        Assert.That(job.Stderr + job.Stdout, Does.Not.Contain(Password));
+        Assert.That(DatabaseFiles(), Is.Empty, "nothing is written to the container");
+    });
 
     private List<string> DatabaseFiles() =>
         Directory.EnumerateFiles(WorkDir, "*", SearchOption.AllDirectories)
