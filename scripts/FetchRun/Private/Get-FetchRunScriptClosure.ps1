@@ -8,10 +8,10 @@ function Get-FetchRunScriptClosure {
     library names (#r "FetchRun.Reviews": no folder, no .dll/.exe) are not files and are skipped. A path resolves
     against the file that names it, as the runner resolves it against that file's URI.
     The runner refuses an absolute path or URI that leaves the script's bucket (LoadScope.cs); this refuses every
-    absolute path or URI, a '\' separator, and a path reaching outside the main script's folder (its key would leave
+    absolute path or URI, a '\' separator, a '?', '#' or '%' (URI syntax to the runner), and a path reaching outside the main script's folder (its key would leave
     the main key's folder, e.g. scripts/, which is all the job role may read). Every refusal names file(line), and
     comes before anything is uploaded. Returns one object per file (Path, RelativePath with '/' separators,
-    Directive), breadth first from the main script; each file once.
+    Keyword 'load' or 'r'), breadth first from the main script; each file once.
     .PARAMETER Path
     The main script.
     .EXAMPLE
@@ -37,6 +37,8 @@ function Get-FetchRunScriptClosure {
                 throw "$where is refused: it is an absolute path or a URI; name the file relative to the script that loads it, so it is uploaded beside the script."
             }
             if ($directive.Value.Contains('\')) { throw "$where is refused: it contains '\'; separate folders with '/'." }
+            # The runner resolves an S3 script's paths as URI references (ObjectUri.Resolve): '?' and '#' end the path, '%' escapes.
+            if ($directive.Value -match '[?#%]') { throw "$where is refused: it contains '$($Matches[0])', which the runner reads as URI syntax, not as part of the file name." }
             $full = [System.IO.Path]::GetFullPath([System.IO.Path]::Combine([System.IO.Path]::GetDirectoryName($including), $directive.Value))
             if (-not $full.StartsWith($folder + [System.IO.Path]::DirectorySeparatorChar, [System.StringComparison]::Ordinal)) {
                 throw "$where is refused: it names $full, outside $folder, the folder of the main script; only files under it are uploaded beside the script."
@@ -45,7 +47,7 @@ function Get-FetchRunScriptClosure {
             if (-not $seen.Add($full)) { continue }
             if ($seen.Count -gt $maxFiles) { throw "$main loads more than $maxFiles files; the runner refuses to fetch more." }
             if ($directive.Keyword -eq 'load') { $pending.Enqueue($full) }
-            [pscustomobject]@{ Path = $full; RelativePath = [System.IO.Path]::GetRelativePath($folder, $full).Replace('\', '/'); Directive = $written }
+            [pscustomobject]@{ Path = $full; RelativePath = [System.IO.Path]::GetRelativePath($folder, $full).Replace('\', '/'); Keyword = $directive.Keyword }
         }
     }
 }

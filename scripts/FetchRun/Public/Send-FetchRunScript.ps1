@@ -7,8 +7,8 @@ function Send-FetchRunScript {
     through the loaded scripts, goes to the key at the same path relative to the main key's folder as on disk
     (jobs/lib/util.csx loaded by jobs/job.csx goes to scripts/lib/util.csx). #r "nuget: ..." and runner libraries
     (#r "FetchRun.Reviews") are not files and are skipped. A directive the upload cannot carry is refused with
-    file(line) before anything is uploaded: an absolute path or a URI, a '\' separator, a path outside the main
-    script's folder, a file that does not exist. Then the main script: the bucket is versioned, so
+    file(line) before anything is uploaded: an absolute path or a URI, a '\' separator, a '?', '#' or '%' (URI
+    syntax to the runner), a path outside the main script's folder, a file that does not exist. Then the main script: the bucket is versioned, so
     s3://bucket/key?versionId=... names exactly this upload. The runner fetches loaded files by plain key (their
     latest version), relative to that URI; the pin below covers their bytes, so a job refuses (exit 77) a closure
     that changed after this upload. Then it runs
@@ -52,7 +52,7 @@ function Send-FetchRunScript {
     # The closure first: once the main key names the new version, everything it loads is already there.
     $loaded = foreach ($dependency in $closure) {
         $loadedKey = $folder + $dependency.RelativePath
-        $contentType = if ($dependency.Path -like '*.csx') { 'text/plain; charset=utf-8' } else { 'application/octet-stream' }
+        $contentType = if ($dependency.Keyword -eq 'load') { 'text/plain; charset=utf-8' } else { 'application/octet-stream' }
         $loadedPut = Invoke-FetchRunAws -Service s3api -Operation put-object -InputObject @{ Bucket = $Bucket; Key = $loadedKey; ContentType = $contentType } -ArgumentList @('--body', $dependency.Path)
         [pscustomobject]@{ Path = $dependency.Path; Key = $loadedKey; VersionId = $loadedPut.VersionId }
     }

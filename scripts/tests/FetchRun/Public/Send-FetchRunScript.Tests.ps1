@@ -133,6 +133,8 @@ Describe 'Send-FetchRunScript closure' {
             Why = 'is refused: it names <root>/tools.dll, outside <root>/jobs, the folder of the main script; only files under it are uploaded beside the script.' }
         @{ Case = 'LoadedFileReachingOutside'; File = 'jobs/lib/util.csx'; Directive = '#load "../../outside.csx"'
             Why = 'is refused: it names <root>/outside.csx, outside <root>/jobs, the folder of the main script; only files under it are uploaded beside the script.' }
+        @{ Case = 'UriSyntax'; File = 'jobs/job.csx'; Directive = '#load "lib/util.csx#v2"'
+            Why = "is refused: it contains '#', which the runner reads as URI syntax, not as part of the file name." }
         @{ Case = 'MissingFile'; File = 'jobs/lib/util.csx'; Directive = '#load "missing.csx"'; Why = 'names <root>/jobs/lib/missing.csx, which does not exist.' }
     ) {
         Write-File 'outside.csx' 'static int Out() => 0;' | Out-Null
