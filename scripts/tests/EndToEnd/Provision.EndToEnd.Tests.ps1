@@ -5,7 +5,7 @@ BeforeDiscovery {
 }
 
 BeforeAll {
-    $root = (Resolve-Path (Join-Path $PSScriptRoot '../../..')).Path
+    $script:root = (Resolve-Path (Join-Path $PSScriptRoot '../../..')).Path
     $script:provision = Join-Path $root 'provision.ps1'
     $script:work = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-e2e-$([guid]::NewGuid().ToString('n'))"
     New-Item -ItemType Directory -Path $work | Out-Null
@@ -114,6 +114,35 @@ Describe 'provision.ps1 against moto_server' -Skip:$skip {
         $described.parameters.params | Should -Be 'target=en'
         $described.parameters.scriptSha256 | Should -Be $uploaded.Sha256
         Invoke-Aws batch, terminate-job, --job-id, $job.JobId, --reason, 'end-to-end test' | Out-Null
+    }
+
+    It 'Upload_ScriptThatLoadsAHelper_RealCheckCompilesTheClosureFromTheBucket' {
+        # The real runner (test.sh builds the solution first; built here when missing), so check fetches the main
+        # script by version and its #load by key from moto, compiles them and writes the shared cache entry.
+        $runner = Join-Path $root 'runner/FetchRun.Runner/bin/Debug/net10.0/fetchrun'
+        if (-not (Test-Path $runner)) {
+            dotnet build (Join-Path $root 'runner/FetchRun.Runner/FetchRun.Runner.csproj') -c Debug 2>&1 | Out-Null
+            if ($LASTEXITCODE -ne 0) { throw 'the runner does not build' }
+        }
+        $jobs = Join-Path $work 'closure'
+        New-Item -ItemType Directory -Path (Join-Path $jobs 'lib') -Force | Out-Null
+        $main = Join-Path $jobs 'greet.csx'
+        Set-Content -Path $main -Value '#load "lib/greeting.csx"', 'Log.Info(Greeting("moto"));'
+        Set-Content -Path (Join-Path $jobs 'lib/greeting.csx') -Value 'static string Greeting(string name) => $"hello {name}";'
+        # The closure pin as docs/writing-jobs.md defines it: sha256sum greet.csx lib/greeting.csx | sha256sum
+        $hash = { param($file) (Get-FileHash $file -Algorithm SHA256).Hash.ToLowerInvariant() }
+        $manifest = "$(& $hash $main)  greet.csx`n$(& $hash (Join-Path $jobs 'lib/greeting.csx'))  lib/greeting.csx`n"
+        $expectedPin = [Convert]::ToHexString([System.Security.Cryptography.SHA256]::HashData([System.Text.Encoding]::UTF8.GetBytes($manifest))).ToLowerInvariant()
+        $savedCacheDir = $env:FETCHRUN_CACHE_DIR
+        $env:FETCHRUN_CACHE_DIR = Join-Path $work 'runner-cache'
+        try { $uploaded = & (Join-Path $PSScriptRoot '../../Send-JobScript.ps1') -Path $main -StatePath $statePath -RunnerPath $runner 6>$null }
+        finally { $env:FETCHRUN_CACHE_DIR = $savedCacheDir }
+        $state = Get-Content -Raw $statePath | ConvertFrom-Json
+        $uploaded.Loaded.Key | Should -Be 'scripts/lib/greeting.csx'
+        $uploaded.Uri | Should -Match "^s3://$($state.bucket)/scripts/greet\.csx\?versionId=.+"
+        $uploaded.Sha256 | Should -Be $expectedPin
+        $uploaded.CacheOutcome | Should -Be 'miss'
+        @((Invoke-Aws s3api, list-objects-v2, --bucket, $state.bucket, --prefix, 'cache/').Contents).Count | Should -BeGreaterThan 0
     }
 
     It 'Remove_WithDataAndForce_LeavesNothingOfOurs' {

@@ -70,6 +70,85 @@ Describe 'Send-FetchRunScript' {
     }
 }
 
+Describe 'Send-FetchRunScript closure' {
+    BeforeEach {
+        $script:root = Join-Path ([System.IO.Path]::GetTempPath()) "fetchrun-unit-$([guid]::NewGuid().ToString('n'))"
+        $script:jobs = Join-Path $root 'jobs'
+        New-Item -ItemType Directory -Path (Join-Path $jobs 'lib/more') -Force | Out-Null
+        function script:Write-File([string] $Relative, [string[]] $Line) {
+            $target = Join-Path $root $Relative
+            Set-Content -Path $target -Value $Line
+            $target
+        }
+        Register-FakeAws -Responses @{ 's3api put-object' = { param($r) @{ VersionId = "v-$($r.Key)" } } }
+        Mock -ModuleName FetchRun Resolve-FetchRunRunner { '/opt/fetchrun/fetchrun' }
+        Mock -ModuleName FetchRun Invoke-FetchRunRunner { [pscustomobject]@{ ExitCode = 0; Output = @($checkedLine) } }
+    }
+
+    AfterEach { Remove-Item -Recurse -Force $root -ErrorAction SilentlyContinue }
+
+    It 'LoadsAndFileReferences_Given_UploadsEachBesideTheMainKeyThenTheMainFile' {
+        $main = Write-File 'jobs/job.csx' '#!/usr/bin/env dotnet-script', '// the job', '#load "lib/util.csx"', '#r "nuget: Humanizer, 2.14.1"',
+            '#r "FetchRun.Reviews"', '#r "lib/tools.dll"', 'Log.Info("hi");', '#load "after-code.csx"'
+        Write-File 'jobs/lib/util.csx' '/* shared', '   helpers */', '#load "../common.csx"', '#load "more/deep.csx"', 'static int Two() => 2;' | Out-Null
+        Write-File 'jobs/common.csx' '#load "lib/util.csx"', 'static int One() => 1;' | Out-Null
+        Write-File 'jobs/lib/more/deep.csx' 'static int Three() => 3;' | Out-Null
+        Write-File 'jobs/lib/tools.dll' 'MZ' | Out-Null
+        $sent = Send-FetchRunScript -Path $main -Bucket b -Key scripts/job.csx 6>$null
+        $puts = Get-FakeAwsCall 's3api put-object'
+        @($puts | ForEach-Object { $_.Request.Key }) | Should -Be @('scripts/lib/util.csx', 'scripts/lib/tools.dll', 'scripts/common.csx', 'scripts/lib/more/deep.csx', 'scripts/job.csx')
+        @($puts | ForEach-Object { $_.Arguments[1] }) | Should -Be @((Join-Path $jobs 'lib/util.csx'), (Join-Path $jobs 'lib/tools.dll'),
+            (Join-Path $jobs 'common.csx'), (Join-Path $jobs 'lib/more/deep.csx'), $main)
+        $puts[1].Request.ContentType | Should -Be 'application/octet-stream'
+        @($sent.Loaded | ForEach-Object { "$($_.Key) $($_.VersionId)" }) | Should -Be @('scripts/lib/util.csx v-scripts/lib/util.csx',
+            'scripts/lib/tools.dll v-scripts/lib/tools.dll', 'scripts/common.csx v-scripts/common.csx', 'scripts/lib/more/deep.csx v-scripts/lib/more/deep.csx')
+        $sent.Uri | Should -Be 's3://b/scripts/job.csx?versionId=v-scripts/job.csx'
+        Should -Invoke -ModuleName FetchRun Invoke-FetchRunRunner -Times 1 -Exactly -ParameterFilter { $ArgumentList[1] -eq 's3://b/scripts/job.csx?versionId=v-scripts/job.csx' }
+    }
+
+    It 'Key_AtTheBucketRoot_PutsTheClosureAtTheRootToo' {
+        $main = Write-File 'jobs/job.csx' '#load "lib/util.csx"', 'Log.Info("hi");'
+        Write-File 'jobs/lib/util.csx' 'static int Two() => 2;' | Out-Null
+        $sent = Send-FetchRunScript -Path $main -Bucket b -Key job.csx 6>$null
+        @(Get-FakeAwsCall 's3api put-object' | ForEach-Object { $_.Request.Key }) | Should -Be @('lib/util.csx', 'job.csx')
+        $sent.Loaded.Key | Should -Be 'lib/util.csx'
+    }
+
+    It 'NoDirectives_Given_UploadsTheMainFileAloneAndLoadsNothing' {
+        $main = Write-File 'jobs/job.csx' '#r "nuget: Humanizer, 2.14.1"', '#r "FetchRun.Reviews"', 'Log.Info("hi");'
+        $sent = Send-FetchRunScript -Path $main -Bucket b 6>$null
+        @(Get-FakeAwsCall 's3api put-object' | ForEach-Object { $_.Request.Key }) | Should -Be @('scripts/job.csx')
+        $sent.Loaded | Should -BeNullOrEmpty
+    }
+
+    It 'Directive_<Case>_IsRefusedNamingFileAndLineBeforeAnyUpload' -ForEach @(
+        @{ Case = 'AbsolutePath'; File = 'jobs/job.csx'; Directive = '#load "/etc/helper.csx"'
+            Why = 'is refused: it is an absolute path or a URI; name the file relative to the script that loads it, so it is uploaded beside the script.' }
+        @{ Case = 'S3Uri'; File = 'jobs/job.csx'; Directive = '#load "s3://other/helper.csx"'
+            Why = 'is refused: it is an absolute path or a URI; name the file relative to the script that loads it, so it is uploaded beside the script.' }
+        @{ Case = 'Backslash'; File = 'jobs/job.csx'; Directive = '#r "lib\tools.dll"'; Why = "is refused: it contains '\'; separate folders with '/'." }
+        @{ Case = 'OutsideTheFolder'; File = 'jobs/job.csx'; Directive = '#load "../outside.csx"'
+            Why = 'is refused: it names <root>/outside.csx, outside <root>/jobs, the folder of the main script; only files under it are uploaded beside the script.' }
+        @{ Case = 'AssemblyOutsideTheFolder'; File = 'jobs/job.csx'; Directive = '#r "../tools.dll"'
+            Why = 'is refused: it names <root>/tools.dll, outside <root>/jobs, the folder of the main script; only files under it are uploaded beside the script.' }
+        @{ Case = 'LoadedFileReachingOutside'; File = 'jobs/lib/util.csx'; Directive = '#load "../../outside.csx"'
+            Why = 'is refused: it names <root>/outside.csx, outside <root>/jobs, the folder of the main script; only files under it are uploaded beside the script.' }
+        @{ Case = 'UriSyntax'; File = 'jobs/job.csx'; Directive = '#load "lib/util.csx#v2"'
+            Why = "is refused: it contains '#', which the runner reads as URI syntax, not as part of the file name." }
+        @{ Case = 'MissingFile'; File = 'jobs/lib/util.csx'; Directive = '#load "missing.csx"'; Why = 'names <root>/jobs/lib/missing.csx, which does not exist.' }
+    ) {
+        Write-File 'outside.csx' 'static int Out() => 0;' | Out-Null
+        Write-File 'tools.dll' 'MZ' | Out-Null
+        $main = Write-File 'jobs/job.csx' '#load "lib/util.csx"', 'Log.Info("hi");'
+        Write-File 'jobs/lib/util.csx' 'static int Two() => 2;' | Out-Null
+        $including = Write-File $File '// first line', $Directive, 'Log.Info("hi");'
+        $expected = "$including(2): $Directive $($Why.Replace('<root>', $root))"
+        { Send-FetchRunScript -Path $main -Bucket b 6>$null } | Should -Throw -ExpectedMessage $expected
+        Get-FakeAwsCall | Should -BeNullOrEmpty
+        Should -Invoke -ModuleName FetchRun Invoke-FetchRunRunner -Times 0 -Exactly
+    }
+}
+
 Describe 'Invoke-FetchRunRunner' {
     It 'Run_Given_HandsTheModulesAwsSettingsToTheRunnerAndRestoresThem' {
         # A stand-in runner that prints what it was given; the real one reads the same variables.
