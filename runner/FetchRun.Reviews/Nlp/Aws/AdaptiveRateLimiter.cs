@@ -4,13 +4,21 @@ namespace FetchRun.Reviews.Nlp.Aws;
 /// The client-side rate of one operation, shared by every caller in this process, modelled on the AWS SDKs'
 /// "adaptive" retry mode (https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html; botocore's
 /// <c>retries/adaptive.py</c>, <c>bucket.py</c>, <c>throttling.py</c>): a token bucket whose fill rate follows
-/// <see cref="CubicRate"/> — it rises while calls succeed and drops to 0.7 of the measured send rate on each
-/// throttle. Processes that share one account quota therefore converge on a share of it without being told how
-/// many they are. Unlike the SDKs' bucket, this one is on from the start and holds at most one token, so no
-/// one-second window holds more than ceiling + 1 calls, not even after an idle period; the fill rate never leaves
-/// [<see cref="Floor"/>, ceiling], the configured TPS being the most this process ever sends; and only a call sent
-/// after the last cut can cut again (as TCP cuts once per congestion event, RFC 8312 §4.5), so the answers to calls
-/// already in flight when the service started throttling count as one signal, not many.
+/// <see cref="CubicRate"/> — it rises while calls succeed and drops on each throttle. Processes that share one account
+/// quota therefore converge on it without being told how many they are. Unlike the SDKs' bucket:
+/// <list type="bullet">
+/// <item>A throttle cuts to a share of what the service accepted from this process in the last second (the window of a
+/// per-second quota), not of what it sent: when several processes start at once they send far more than the quota, and
+/// only the accepted calls say where this process's share is.</item>
+/// <item>After a cut, the next call waits until this process's oldest accepted call of the last second is a second old:
+/// the quota's window is full, and the first slot this process can count on is the one its own call frees. Otherwise a
+/// burst keeps the window full for a second and every call sent in it is throttled.</item>
+/// <item>Only a call sent after the last cut can cut again (as TCP cuts once per congestion event, RFC 8312 §4.5), so the
+/// answers to calls already in flight when the service started throttling count as one signal, not many.</item>
+/// <item>The bucket is on from the start and holds at most one token, so no one-second window holds more than ceiling + 1
+/// calls, not even after an idle period; the fill rate never leaves [<see cref="Floor"/>, ceiling], the configured TPS
+/// being the most this process ever sends.</item>
+/// </list>
 /// </summary>
 internal sealed class AdaptiveRateLimiter
 {
@@ -24,7 +32,8 @@ internal sealed class AdaptiveRateLimiter
     private readonly long _started;
     private readonly Lock _gate = new();
     private readonly CubicRate _cubic;
-    private readonly SendRateMeter _meter;
+    private readonly Queue<double> _acceptedLastSecond = new();
+    private double _resumeAt;
     private double _tokens;
     private double _lastRefillSeconds;
     private long _cuts;
@@ -37,7 +46,6 @@ internal sealed class AdaptiveRateLimiter
         Floor = Math.Min(ceilingTps, Math.Max(MinFloorTps, FloorShare * ceilingTps));
         var now = Now();
         _cubic = new CubicRate(ceilingTps, now);
-        _meter = new SendRateMeter(now);
         FillRate = ceilingTps;
         _tokens = 1;
         _lastRefillSeconds = now;
@@ -55,6 +63,16 @@ internal sealed class AdaptiveRateLimiter
     /// <summary>Throttling answers seen so far.</summary>
     public long Throttles { get; private set; }
 
+    /// <summary>Throttles that cut the rate: at most one per congestion event.</summary>
+    public long Cuts
+    {
+        get
+        {
+            lock (_gate)
+                return _cuts;
+        }
+    }
+
     /// <summary>
     /// Waits until this caller may send; returns the ticket to hand back to <see cref="OnAnswer"/>. Waiters that wake
     /// together race for the token; the losers wait again.
@@ -66,15 +84,15 @@ internal sealed class AdaptiveRateLimiter
             TimeSpan wait;
             lock (_gate)
             {
-                Refill(Now());
+                var now = Now();
+                Refill(now);
                 // A hair of tolerance: 0.1 s × 10/s must make a whole token, rounding or not.
-                if (_tokens >= 1 - 1e-9)
+                if (now >= _resumeAt && _tokens >= 1 - 1e-9)
                 {
                     _tokens = Math.Max(0, _tokens - 1);
                     return _cuts;
                 }
-                // Rounded up to a whole tick, so the wake-up never comes a hair early.
-                wait = TimeSpan.FromTicks((long)Math.Ceiling((1 - _tokens) / FillRate * TimeSpan.TicksPerSecond));
+                wait = Seconds(Math.Max(_resumeAt - now, (1 - _tokens) / FillRate));
             }
             await Task.Delay(wait, _clock, cancellationToken).ConfigureAwait(false);
         }
@@ -89,8 +107,10 @@ internal sealed class AdaptiveRateLimiter
         lock (_gate)
         {
             var now = Now();
-            _meter.Record(now);
-            var measured = _meter.Rate ?? FillRate;
+            if (!throttled)
+                _acceptedLastSecond.Enqueue(now);
+            while (_acceptedLastSecond.Count > 0 && now - _acceptedLastSecond.Peek() >= 1)
+                _acceptedLastSecond.Dequeue();
             double next;
             if (throttled)
             {
@@ -98,7 +118,8 @@ internal sealed class AdaptiveRateLimiter
                 if (ticket < _cuts)
                     return;
                 _cuts++;
-                next = _cubic.OnThrottle(Math.Min(measured, FillRate), now);
+                next = _cubic.OnThrottle(Math.Max(_acceptedLastSecond.Count, Floor), now);
+                _resumeAt = _acceptedLastSecond.TryPeek(out var oldest) ? oldest + 1 : now;
             }
             else
             {
@@ -111,6 +132,9 @@ internal sealed class AdaptiveRateLimiter
             FillRate = Math.Clamp(next, Floor, CeilingTps);
         }
     }
+
+    // Rounded up to a whole tick, so the wake-up never comes a hair early.
+    private static TimeSpan Seconds(double seconds) => TimeSpan.FromTicks((long)Math.Ceiling(seconds * TimeSpan.TicksPerSecond));
 
     private void Refill(double now)
     {
