@@ -18,6 +18,12 @@ public sealed partial record NlpProviders
     /// <summary>Seconds a throttled or failing call is retried before the job exits 75 (default 60).</summary>
     public const string RetrySecondsVariable = "FETCHRUN_NLP_RETRY_SECONDS";
 
+    /// <summary>
+    /// Attempts per call including the first (default <see cref="AwsNlpDefaults.MaxAttempts"/>): the AWS SDKs' own setting
+    /// (<c>max_attempts</c>, https://docs.aws.amazon.com/sdkref/latest/guide/feature-retry-behavior.html).
+    /// </summary>
+    public const string MaxAttemptsVariable = "AWS_MAX_ATTEMPTS";
+
     /// <summary>The offline providers: Lingua language detection, VADER English sentiment, no translation.</summary>
     public static NlpProviders Local() =>
         new(new LocalLanguageDetector(), new LocalSentimentAnalyzer(), new LocalTranslator(), Billed: false);
@@ -41,7 +47,7 @@ public sealed partial record NlpProviders
         };
     }
 
-    private static AwsNlpOptions AwsOptionsFromEnvironment(Func<string, string?> read)
+    internal static AwsNlpOptions AwsOptionsFromEnvironment(Func<string, string?> read)
     {
         var options = new AwsNlpOptions { ReadEnvironment = read };
         if (Number(read, TranslateTpsVariable) is { } translate)
@@ -53,6 +59,10 @@ public sealed partial record NlpProviders
         }
         if (Number(read, RetrySecondsVariable) is { } seconds)
             options.MaxRetryTime = TimeSpan.FromSeconds(seconds);
+        if (Number(read, MaxAttemptsVariable) is { } attempts)
+            options.MaxAttempts = attempts == Math.Floor(attempts) && attempts <= int.MaxValue
+                ? (int)attempts
+                : throw new JobFailedException(ExitCodes.Usage, $"{MaxAttemptsVariable} must be a whole number of attempts, not '{read(MaxAttemptsVariable)?.Trim()}'.");
         return options;
     }
 

@@ -34,6 +34,7 @@ public abstract class ReviewJobFixture : RunnerFixture
     [SetUp]
     public void ResetEmulator()
     {
+        JobEnvironment.Clear();
         Emulator.Options.Latency = TimeSpan.Zero;
         Emulator.Options.ThrottleRate = 0;
         Emulator.Options.ServerErrorRate = 0;
@@ -52,19 +53,28 @@ public abstract class ReviewJobFixture : RunnerFixture
     }
 
     /// <summary>The environment that points the job at the emulator and at <paramref name="database"/>.</summary>
-    protected Dictionary<string, string?> AwsJob(string database) => new()
+    protected Dictionary<string, string?> AwsJob(string database)
     {
-        ["FETCHRUN_NLP"] = "aws",
-        ["AWS_ENDPOINT_URL_TRANSLATE"] = Emulator.Url.ToString(),
-        ["AWS_ENDPOINT_URL_COMPREHEND"] = Emulator.Url.ToString(),
-        ["AWS_ACCESS_KEY_ID"] = Emulator.Options.AccessKeyId,
-        ["AWS_SECRET_ACCESS_KEY"] = Emulator.Options.SecretAccessKey,
-        ["AWS_REGION"] = "us-east-1",
-        ["FETCHRUN_TRANSLATE_TPS"] = TranslateTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["FETCHRUN_COMPREHEND_TPS"] = ComprehendTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["FETCHRUN_NLP_RETRY_SECONDS"] = "10",
-        ["FETCHRUN_DB"] = database,
-    };
+        var environment = new Dictionary<string, string?>
+        {
+            ["FETCHRUN_NLP"] = "aws",
+            ["AWS_ENDPOINT_URL_TRANSLATE"] = Emulator.Url.ToString(),
+            ["AWS_ENDPOINT_URL_COMPREHEND"] = Emulator.Url.ToString(),
+            ["AWS_ACCESS_KEY_ID"] = Emulator.Options.AccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = Emulator.Options.SecretAccessKey,
+            ["AWS_REGION"] = "us-east-1",
+            ["FETCHRUN_TRANSLATE_TPS"] = TranslateTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["FETCHRUN_COMPREHEND_TPS"] = ComprehendTps.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["FETCHRUN_NLP_RETRY_SECONDS"] = "10",
+            ["FETCHRUN_DB"] = database,
+        };
+        foreach (var (name, value) in JobEnvironment)
+            environment[name] = value;
+        return environment;
+    }
+
+    /// <summary>Variables this test adds to (or overrides in) <see cref="AwsJob"/>; empty at the start of each test.</summary>
+    protected Dictionary<string, string?> JobEnvironment { get; } = [];
 
     protected RunnerProcess StartJob(string shard, string database, params string[] extraArgs) =>
         Start(["run", JobScript, "--input", shard, .. extraArgs], AwsJob(database));
