@@ -62,7 +62,8 @@ public sealed partial record NlpProviders
         if (Number(read, MaxAttemptsVariable) is { } attempts)
             options.MaxAttempts = attempts == Math.Floor(attempts) && attempts <= int.MaxValue
                 ? (int)attempts
-                : throw new JobFailedException(ExitCodes.Usage, $"{MaxAttemptsVariable} must be a whole number of attempts, not '{read(MaxAttemptsVariable)?.Trim()}'.");
+                : throw new JobFailedException(ExitCodes.Usage,
+                    $"{MaxAttemptsVariable} must be a whole number of attempts, not '{attempts.ToString(CultureInfo.InvariantCulture)}'.");
         return options;
     }
 
